@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from './services';
+import { makeTempDir } from './testing/temp-dir';
+import { createDispatcher, implementApi, type ApiDispatcher } from './api-handlers';
+import { apiContract, apiMethods } from '../shared/api';
+
+let temp: ReturnType<typeof makeTempDir>;
+let services: Services;
+let call: ApiDispatcher;
+let flushed = 0;
+
+beforeEach(() => {
+  temp = makeTempDir();
+  services = createServices(temp.dir);
+  call = createDispatcher(implementApi(services, { onFlushComplete: () => flushed++ }));
+});
+afterEach(() => {
+  services.close();
+  temp.cleanup();
+});
+
+describe('API dispatcher', () => {
+  it('implements every method of the contract', () => {
+    expect(Object.keys(implementApi(services)).sort()).toEqual([...apiMethods].sort());
+    expect(apiMethods.length).toBe(Object.keys(apiContract).length);
+  });
+
+  it('runs a valid call and returns its value', async () => {
+    const created = await call('createDraft', { title: '报告' });
+    expect(created.ok).toBe(true);
+    const list = await call('listDrafts', {});
+    expect(list).toMatchObject({ ok: true, value: [{ title: '报告' }] });
+  });
+
+  it('refuses unknown methods and prototype keys', async () => {
+    for (const name of ['dropDatabase', 'constructor', '__proto__', 'toString']) {
+      const result = await call(name, {});
+      expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('未知的调用') } });
+    }
+  });
+
+  it('validates inputs with a Chinese message and never reaches the service', async () => {
+    const bad = await call('getDraft', { id: '../../etc/passwd' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('输入不正确（id）') } });
+    const extra = await call('listDrafts', { sql: 'DROP TABLE drafts' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const wrongType = await call('saveDraft', { id: 'abcdefgh12', lexicalJson: 5, plainText: '' });
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const tooLong = await call('renameDraft', { id: 'abcdefgh12', title: '长'.repeat(201) });
+    expect(tooLong).toMatchObject({ ok: false, error: { message: expect.stringContaining('标题不能超过') } });
+  });
+
+  it('maps service errors to typed results', async () => {
+    const missing = await call('getDraft', { id: 'abcdefgh12' });
+    expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: '找不到该文档，可能已被删除。' } });
+  });
+
+  it('reports flushComplete to the host', async () => {
+    await call('flushComplete', {});
+    expect(flushed).toBeGreaterThan(0);
+  });
+});

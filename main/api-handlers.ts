@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  apiContract,
+  type ApiError,
+  type ApiInput,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiResult,
+} from '../shared/api';
+import { ServiceError } from './errors';
+import type { Services } from './services';
+
+type Implementation = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+export interface HandlerHooks {
+  /** Called when the renderer reports that every pending edit is saved (window close). */
+  onFlushComplete?: () => void;
+}
+
+/** Binds every contract method to the services. Inputs arrive already validated (see `callApi`). */
+export function implementApi(services: Services, hooks: HandlerHooks = {}): Implementation {
+  const { drafts } = services;
+  return {
+    listDrafts: () => drafts.list(),
+    createDraft: (input) => drafts.create(input),
+    getDraft: ({ id }) => drafts.get(id),
+    saveDraft: (input) => drafts.save(input),
+    renameDraft: ({ id, title }) => drafts.rename(id, title),
+    setDraftYear: ({ id, year }) => drafts.setYear(id, year),
+    duplicateDraft: ({ id }) => drafts.duplicate(id),
+    deleteDraft: ({ id }) => drafts.delete(id),
+    undoDeleteDraft: ({ id }) => drafts.undoDelete(id),
+    listVersions: ({ id }) => drafts.listVersions(id),
+    getVersion: ({ id, versionId }) => drafts.getVersion(id, versionId),
+    restoreVersion: ({ id, versionId }) => drafts.restoreVersion(id, versionId),
+    getStartupNotices: () => services.startupNotices,
+    flushComplete: () => {
+      hooks.onFlushComplete?.();
+      return null;
+    },
+  };
+}
+
+export type ApiDispatcher = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+/**
+ * The one entry point every transport uses: checks that the method exists, validates the input
+ * against the contract, runs it, and turns every failure into an ApiResult with a Chinese message.
+ */
+export function createDispatcher(impl: Implementation, onInternalError: (err: unknown) => void = () => {}): ApiDispatcher {
+  return async (method, input) => {
+    if (typeof method !== 'string' || !Object.hasOwn(apiContract, method)) {
+      return failure({ code: 'invalid_input', message: `未知的调用：${String(method).slice(0, 40)}` });
+    }
+    const name = method as ApiMethod;
+    const parsed = (apiContract[name].input as z.ZodType).safeParse(input ?? {});
+    if (!parsed.success) {
+      return failure({ code: 'invalid_input', message: describeInvalid(parsed.error) });
+    }
+    try {
+      const run = impl[name] as (input: unknown) => unknown;
+      return { ok: true, value: await run(parsed.data) };
+    } catch (err) {
+      if (err instanceof ServiceError) return failure({ code: err.code, message: err.message });
+      onInternalError(err);
+      return failure({ code: 'internal', message: `操作失败：${err instanceof Error ? err.message : String(err)}` });
+    }
+  };
+}
+
+function failure(error: ApiError): ApiResult<never> {
+  return { ok: false, error };
+}
+
+function describeInvalid(error: z.ZodError): string {
+  const first = error.issues[0];
+  const where = first?.path.length ? `（${first.path.join('.')}）` : '';
+  return `输入不正确${where}：${first?.message ?? ''}`;
+}

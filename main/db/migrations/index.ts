@@ -1,0 +1,15 @@
+// Every migration, in order. Numbered .sql files imported statically so the bundle carries them;
+// add a file and a line here, never edit an applied one.
+import m0001 from './0001_drafts.sql';
+import m0002 from './0002_settings.sql';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001_drafts', sql: m0001 },
+  { version: 2, name: '0002_settings', sql: m0002 },
+];

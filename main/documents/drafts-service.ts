@@ -1,0 +1,252 @@
+import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import type {
+  CreateDraftInput,
+  Draft,
+  DraftSummary,
+  DraftVersion,
+  DraftVersionSummary,
+  SaveDraftInput,
+  SaveResult,
+  VersionReason,
+} from '../../shared/api';
+import { countWords } from '../../shared/text/word-count';
+import { ServiceError } from '../errors';
+
+export const MAX_VERSIONS_PER_DRAFT = 50;
+/** Autosaves store a snapshot at most this often; saves on close and manual saves always do. */
+export const SNAPSHOT_INTERVAL_MS = 5 * 60_000;
+export const PURGE_DELETED_AFTER_MS = 30 * 24 * 3600_000;
+
+interface DraftRow {
+  id: string;
+  title: string;
+  lexical_json: string;
+  plain_text: string;
+  year: number | null;
+  word_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface VersionRow {
+  id: number;
+  draft_id: string;
+  reason: VersionReason;
+  plain_text: string;
+  lexical_json: string;
+  word_count: number;
+  created_at: string;
+}
+
+const SUMMARY_COLUMNS = `id, title, year, word_count, created_at, updated_at, substr(plain_text, 1, 200) AS plain_text`;
+
+/** Drafts and their version snapshots in SQLite. Plain Node: used by the app, the CLI and the tests. */
+export class DraftsService {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(): DraftSummary[] {
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC, rowid DESC`)
+      .all() as DraftRow[];
+    return rows.map(toSummary);
+  }
+
+  create(input: CreateDraftInput = {}): Draft {
+    const at = this.timestamp();
+    const id = newId();
+    const plainText = input.plainText ?? '';
+    this.db
+      .prepare(
+        `INSERT INTO drafts (id, title, lexical_json, plain_text, year, word_count, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, input.title ?? '', input.lexicalJson ?? '', plainText, input.year ?? null, countWords(plainText), at, at);
+    return this.get(id);
+  }
+
+  get(id: string): Draft {
+    const row = this.db.prepare('SELECT * FROM drafts WHERE id = ? AND deleted_at IS NULL').get(id) as DraftRow | undefined;
+    if (!row) throw notFound();
+    return { ...toSummary(row), lexicalJson: row.lexical_json, plainText: row.plain_text };
+  }
+
+  /**
+   * Stores the editor state. Unchanged content is not written again. A snapshot is added when the
+   * draft has none yet, on close or manual saves, and otherwise at most every SNAPSHOT_INTERVAL_MS.
+   */
+  save(input: SaveDraftInput): SaveResult {
+    const reason = input.reason ?? 'autosave';
+    return this.db.transaction((): SaveResult => {
+      const current = this.db
+        .prepare('SELECT lexical_json, plain_text, word_count, updated_at FROM drafts WHERE id = ? AND deleted_at IS NULL')
+        .get(input.id) as Pick<DraftRow, 'lexical_json' | 'plain_text' | 'word_count' | 'updated_at'> | undefined;
+      if (!current) throw notFound();
+      if (current.lexical_json === input.lexicalJson && current.plain_text === input.plainText && reason === 'autosave') {
+        return { updatedAt: current.updated_at, wordCount: current.word_count, snapshot: false };
+      }
+      const at = this.timestamp();
+      const wordCount = countWords(input.plainText);
+      this.db
+        .prepare('UPDATE drafts SET lexical_json = ?, plain_text = ?, word_count = ?, updated_at = ? WHERE id = ?')
+        .run(input.lexicalJson, input.plainText, wordCount, at, input.id);
+      const snapshot = reason !== 'autosave' || this.snapshotDue(input.id);
+      if (snapshot) this.addVersion(input.id, reason, input.lexicalJson, input.plainText, wordCount, at);
+      return { updatedAt: at, wordCount, snapshot };
+    })();
+  }
+
+  rename(id: string, title: string): DraftSummary {
+    this.touch('UPDATE drafts SET title = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', title.trim(), this.timestamp(), id);
+    return this.summary(id);
+  }
+
+  setYear(id: string, year: number | null): DraftSummary {
+    this.touch('UPDATE drafts SET year = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', year, this.timestamp(), id);
+    return this.summary(id);
+  }
+
+  duplicate(id: string): DraftSummary {
+    const source = this.get(id);
+    const copy = this.create({
+      title: `${source.displayTitle}（副本）`.slice(0, 200),
+      lexicalJson: source.lexicalJson,
+      plainText: source.plainText,
+      year: source.year,
+    });
+    return this.summary(copy.id);
+  }
+
+  /** Moves a draft to the bin; undoDelete brings it back. Purged after PURGE_DELETED_AFTER_MS. */
+  delete(id: string): { id: string } {
+    this.touch('UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL', this.timestamp(), id);
+    return { id };
+  }
+
+  undoDelete(id: string): DraftSummary {
+    this.touch('UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL', id);
+    return this.summary(id);
+  }
+
+  purgeDeleted(): number {
+    const cutoff = new Date(this.now().getTime() - PURGE_DELETED_AFTER_MS).toISOString();
+    return this.db.prepare('DELETE FROM drafts WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff).changes;
+  }
+
+  listVersions(id: string): DraftVersionSummary[] {
+    this.summary(id); // not found → error, rather than an empty list for a wrong id
+    const rows = this.db
+      .prepare(
+        `SELECT id, draft_id, reason, word_count, created_at, substr(plain_text, 1, 80) AS plain_text
+         FROM draft_versions WHERE draft_id = ? ORDER BY id DESC`,
+      )
+      .all(id) as VersionRow[];
+    return rows.map(toVersionSummary);
+  }
+
+  getVersion(id: string, versionId: number): DraftVersion {
+    const row = this.versionRow(id, versionId);
+    return { ...toVersionSummary(row), plainText: row.plain_text };
+  }
+
+  /** Makes a version the current text; the text it replaces is kept as a 'before-restore' snapshot. */
+  restoreVersion(id: string, versionId: number): Draft {
+    this.db.transaction(() => {
+      const version = this.versionRow(id, versionId);
+      const current = this.get(id);
+      const at = this.timestamp();
+      this.addVersion(id, 'before-restore', current.lexicalJson, current.plainText, current.wordCount, at);
+      this.db
+        .prepare('UPDATE drafts SET lexical_json = ?, plain_text = ?, word_count = ?, updated_at = ? WHERE id = ?')
+        .run(version.lexical_json, version.plain_text, version.word_count, at, id);
+    })();
+    return this.get(id);
+  }
+
+  private summary(id: string): DraftSummary {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE id = ? AND deleted_at IS NULL`).get(id) as
+      | DraftRow
+      | undefined;
+    if (!row) throw notFound();
+    return toSummary(row);
+  }
+
+  private touch(sql: string, ...params: unknown[]): void {
+    if (this.db.prepare(sql).run(...params).changes === 0) throw notFound();
+  }
+
+  private snapshotDue(id: string): boolean {
+    const last = this.db
+      .prepare('SELECT created_at FROM draft_versions WHERE draft_id = ? ORDER BY id DESC LIMIT 1')
+      .pluck()
+      .get(id) as string | undefined;
+    return !last || this.now().getTime() - Date.parse(last) >= SNAPSHOT_INTERVAL_MS;
+  }
+
+  private addVersion(id: string, reason: VersionReason, lexicalJson: string, plainText: string, wordCount: number, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO draft_versions (draft_id, reason, lexical_json, plain_text, word_count, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, reason, lexicalJson, plainText, wordCount, at);
+    this.db
+      .prepare(
+        `DELETE FROM draft_versions WHERE draft_id = ? AND id NOT IN
+           (SELECT id FROM draft_versions WHERE draft_id = ? ORDER BY id DESC LIMIT ?)`,
+      )
+      .run(id, id, MAX_VERSIONS_PER_DRAFT);
+  }
+
+  private versionRow(id: string, versionId: number): VersionRow {
+    const row = this.db.prepare('SELECT * FROM draft_versions WHERE id = ? AND draft_id = ?').get(versionId, id) as
+      | VersionRow
+      | undefined;
+    if (!row) throw new ServiceError('not_found', '找不到该历史版本，可能已被清理。');
+    return row;
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+}
+
+function newId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+function notFound(): ServiceError {
+  return new ServiceError('not_found', '找不到该文档，可能已被删除。');
+}
+
+export function displayTitleOf(title: string, plainText: string): string {
+  if (title.trim()) return title.trim();
+  const firstLine = plainText.split('\n').find((line) => line.trim())?.trim() ?? '';
+  return firstLine ? firstLine.slice(0, 40) : '未命名文档';
+}
+
+function toSummary(row: DraftRow): DraftSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    displayTitle: displayTitleOf(row.title, row.plain_text),
+    year: row.year,
+    wordCount: row.word_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toVersionSummary(row: VersionRow): DraftVersionSummary {
+  return {
+    id: row.id,
+    draftId: row.draft_id,
+    reason: row.reason,
+    wordCount: row.word_count,
+    createdAt: row.created_at,
+    preview: row.plain_text.slice(0, 80),
+  };
+}

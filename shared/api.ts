@@ -1,0 +1,183 @@
+/**
+ * The whole contract between the renderer and the main process, in one place.
+ *
+ * Each method has a zod schema for its input (validated at runtime in main before a service sees it)
+ * and a result type. Three transports carry the same contract: Electron IPC (main/ipc.ts + main/preload.ts),
+ * Playwright's exposeBinding in browser tests (e2e/harness.ts), and direct calls from the CLI.
+ * Every call resolves to an ApiResult: failures carry a code and a Chinese message for the user.
+ */
+import { z } from 'zod';
+
+// ---------- shared shapes ----------
+
+export const MAX_DOCUMENT_JSON_CHARS = 40_000_000; // ~1,000 pages of Lexical JSON; far above any real report
+export const MAX_PLAIN_TEXT_CHARS = 5_000_000;
+export const MAX_TITLE_CHARS = 200;
+
+export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '草稿编号格式不正确');
+export const yearSchema = z.number().int().min(1949).max(2200);
+const titleSchema = z.string().trim().max(MAX_TITLE_CHARS, `标题不能超过 ${MAX_TITLE_CHARS} 个字符`);
+
+export interface DraftSummary {
+  id: string;
+  /** The title the user gave; empty until they name it. */
+  title: string;
+  /** What lists show: the title, else the first line of the text, else 未命名文档. */
+  displayTitle: string;
+  /** The document year used by year-sensitive checks; null = take it from the text. */
+  year: number | null;
+  /** 字数, counted as Word counts Chinese text (shared/text/word-count.ts). */
+  wordCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Draft extends DraftSummary {
+  /** Serialized Lexical editor state; empty string for a draft never opened in the editor. */
+  lexicalJson: string;
+  plainText: string;
+}
+
+export type VersionReason = 'autosave' | 'close' | 'before-restore' | 'manual';
+
+export interface DraftVersionSummary {
+  id: number;
+  draftId: string;
+  reason: VersionReason;
+  wordCount: number;
+  createdAt: string;
+  /** First characters of the text, for the version list. */
+  preview: string;
+}
+
+export interface DraftVersion extends DraftVersionSummary {
+  plainText: string;
+}
+
+export interface StartupNotice {
+  kind: 'database-recovered';
+  message: string;
+  movedTo: string;
+}
+
+export interface SaveResult {
+  updatedAt: string;
+  wordCount: number;
+  /** True when this save also stored a version snapshot. */
+  snapshot: boolean;
+}
+
+// ---------- errors ----------
+
+export type ApiErrorCode = 'invalid_input' | 'not_found' | 'io' | 'unsupported' | 'internal';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  /** A message in Chinese, fit to show the user as it is. */
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+// ---------- the methods ----------
+
+function method<I extends z.ZodType, O>(input: I): { input: I; output: O } {
+  // `output` exists only at the type level; it carries the result type of the method.
+  return { input, output: undefined as O };
+}
+
+const empty = z.object({}).strict();
+const byId = z.object({ id: draftIdSchema }).strict();
+
+export const apiContract = {
+  listDrafts: method<typeof empty, DraftSummary[]>(empty),
+  createDraft: method<z.ZodType<CreateDraftInput>, Draft>(
+    z
+      .object({
+        title: titleSchema.optional(),
+        lexicalJson: z.string().max(MAX_DOCUMENT_JSON_CHARS).optional(),
+        plainText: z.string().max(MAX_PLAIN_TEXT_CHARS).optional(),
+        year: yearSchema.nullable().optional(),
+      })
+      .strict(),
+  ),
+  getDraft: method<typeof byId, Draft>(byId),
+  saveDraft: method<z.ZodType<SaveDraftInput>, SaveResult>(
+    z
+      .object({
+        id: draftIdSchema,
+        lexicalJson: z.string().max(MAX_DOCUMENT_JSON_CHARS, '文档过大，无法保存'),
+        plainText: z.string().max(MAX_PLAIN_TEXT_CHARS, '文档过大，无法保存'),
+        reason: z.enum(['autosave', 'close', 'manual']).optional(),
+      })
+      .strict(),
+  ),
+  renameDraft: method<z.ZodType<{ id: string; title: string }>, DraftSummary>(
+    z.object({ id: draftIdSchema, title: titleSchema }).strict(),
+  ),
+  setDraftYear: method<z.ZodType<{ id: string; year: number | null }>, DraftSummary>(
+    z.object({ id: draftIdSchema, year: yearSchema.nullable() }).strict(),
+  ),
+  duplicateDraft: method<typeof byId, DraftSummary>(byId),
+  deleteDraft: method<typeof byId, { id: string }>(byId),
+  undoDeleteDraft: method<typeof byId, DraftSummary>(byId),
+  listVersions: method<typeof byId, DraftVersionSummary[]>(byId),
+  getVersion: method<z.ZodType<{ id: string; versionId: number }>, DraftVersion>(
+    z.object({ id: draftIdSchema, versionId: z.number().int().positive() }).strict(),
+  ),
+  restoreVersion: method<z.ZodType<{ id: string; versionId: number }>, Draft>(
+    z.object({ id: draftIdSchema, versionId: z.number().int().positive() }).strict(),
+  ),
+  getStartupNotices: method<typeof empty, StartupNotice[]>(empty),
+  /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
+  flushComplete: method<typeof empty, null>(empty),
+} as const;
+
+export interface CreateDraftInput {
+  title?: string;
+  lexicalJson?: string;
+  plainText?: string;
+  year?: number | null;
+}
+
+export interface SaveDraftInput {
+  id: string;
+  lexicalJson: string;
+  plainText: string;
+  reason?: 'autosave' | 'close' | 'manual';
+}
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = ApiContract[M]['output'];
+export const apiMethods = Object.keys(apiContract) as ApiMethod[];
+
+// ---------- events from main to the renderer ----------
+
+export type MenuCommand =
+  | 'new-draft'
+  | 'show-drafts'
+  | 'save-now'
+  | 'undo'
+  | 'redo'
+  | 'toggle-left-panel'
+  | 'toggle-right-panel'
+  | 'about';
+
+export type ApiEvent =
+  | { type: 'menu'; command: MenuCommand }
+  /** The window is about to close: save now, then call flushComplete. */
+  | { type: 'flushRequest' };
+
+/** What the preload exposes as `window.gongwen` (and the browser-test harness binds the same way). */
+export type GongwenApi = {
+  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<ApiOutput<M>>>;
+} & {
+  /** Subscribe to events from main; returns the unsubscribe function. */
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+};
+
+/** IPC channel names: one for calls, one for events. */
+export const IPC_INVOKE_CHANNEL = 'gongwen:invoke';
+export const IPC_EVENT_CHANNEL = 'gongwen:event';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+
+// The layer rules are only worth having if they fire: lint small virtual files placed in each layer.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+async function ruleIdsFor(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((m) => m.ruleId ?? m.message);
+}
+
+describe('layer rules', () => {
+  it('refuses Node, Electron and React imports in shared/', async () => {
+    expect(await ruleIdsFor("import fs from 'node:fs';\nexport const a = fs;\n", 'shared/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import path from 'path';\nexport const a = path;\n", 'shared/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { app } from 'electron';\nexport const a = app;\n", 'shared/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import React from 'react';\nexport const a = React;\n", 'shared/x/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("export const w = window.innerWidth;\n", 'shared/probe.ts')).toContain('no-restricted-globals');
+  });
+
+  it('refuses shared/ reaching into main/ or renderer/', async () => {
+    expect(await ruleIdsFor("import { x } from '../main/services';\nexport const a = x;\n", 'shared/probe.ts')).toContain('no-restricted-imports');
+  });
+
+  it('refuses main/ and Node in renderer/, and renderer/ in main/', async () => {
+    expect(await ruleIdsFor("import { x } from '../main/services';\nexport const a = x;\n", 'renderer/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import fs from 'node:fs';\nexport const a = fs;\n", 'renderer/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { x } from '../renderer/App';\nexport const a = x;\n", 'main/probe.ts')).toContain('no-restricted-imports');
+  });
+
+  it('accepts the allowed directions', async () => {
+    expect(await ruleIdsFor("import { z } from 'zod';\nexport const a = z;\n", 'shared/probe.ts')).toEqual([]);
+    expect(await ruleIdsFor("import { x } from '../shared/api';\nexport const a = x;\n", 'renderer/probe.ts')).toEqual([]);
+    expect(await ruleIdsFor("import fs from 'node:fs';\nimport { x } from '../shared/api';\nexport const a = [fs, x];\n", 'main/probe.ts')).toEqual([]);
+  });
+});
