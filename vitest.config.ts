@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sqlText } from './scripts/vite-sql-text';
+import { sqlText } from './scripts/vite-sql-text.ts';
 
 export default defineConfig({
   test: {

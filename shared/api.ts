@@ -81,71 +81,51 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // ---------- the methods ----------
 
-function method<I extends z.ZodType, O>(input: I): { input: I; output: O } {
-  // `output` exists only at the type level; it carries the result type of the method.
-  return { input, output: undefined as O };
+/** `returns<Output>()(inputSchema)`: the output type exists only at the type level. */
+function returns<O>() {
+  return <I extends z.ZodType>(input: I): { input: I; output: O } => ({ input, output: undefined as O });
 }
 
 const empty = z.object({}).strict();
 const byId = z.object({ id: draftIdSchema }).strict();
+const byVersion = z.object({ id: draftIdSchema, versionId: z.number().int().positive() }).strict();
+const createDraftInput = z
+  .object({
+    title: titleSchema.optional(),
+    lexicalJson: z.string().max(MAX_DOCUMENT_JSON_CHARS, '文档过大，无法保存').optional(),
+    plainText: z.string().max(MAX_PLAIN_TEXT_CHARS, '文档过大，无法保存').optional(),
+    year: yearSchema.nullable().optional(),
+  })
+  .strict();
+const saveDraftInput = z
+  .object({
+    id: draftIdSchema,
+    lexicalJson: z.string().max(MAX_DOCUMENT_JSON_CHARS, '文档过大，无法保存'),
+    plainText: z.string().max(MAX_PLAIN_TEXT_CHARS, '文档过大，无法保存'),
+    reason: z.enum(['autosave', 'close', 'manual']).optional(),
+  })
+  .strict();
+
+export type CreateDraftInput = z.input<typeof createDraftInput>;
+export type SaveDraftInput = z.input<typeof saveDraftInput>;
 
 export const apiContract = {
-  listDrafts: method<typeof empty, DraftSummary[]>(empty),
-  createDraft: method<z.ZodType<CreateDraftInput>, Draft>(
-    z
-      .object({
-        title: titleSchema.optional(),
-        lexicalJson: z.string().max(MAX_DOCUMENT_JSON_CHARS).optional(),
-        plainText: z.string().max(MAX_PLAIN_TEXT_CHARS).optional(),
-        year: yearSchema.nullable().optional(),
-      })
-      .strict(),
-  ),
-  getDraft: method<typeof byId, Draft>(byId),
-  saveDraft: method<z.ZodType<SaveDraftInput>, SaveResult>(
-    z
-      .object({
-        id: draftIdSchema,
-        lexicalJson: z.string().max(MAX_DOCUMENT_JSON_CHARS, '文档过大，无法保存'),
-        plainText: z.string().max(MAX_PLAIN_TEXT_CHARS, '文档过大，无法保存'),
-        reason: z.enum(['autosave', 'close', 'manual']).optional(),
-      })
-      .strict(),
-  ),
-  renameDraft: method<z.ZodType<{ id: string; title: string }>, DraftSummary>(
-    z.object({ id: draftIdSchema, title: titleSchema }).strict(),
-  ),
-  setDraftYear: method<z.ZodType<{ id: string; year: number | null }>, DraftSummary>(
-    z.object({ id: draftIdSchema, year: yearSchema.nullable() }).strict(),
-  ),
-  duplicateDraft: method<typeof byId, DraftSummary>(byId),
-  deleteDraft: method<typeof byId, { id: string }>(byId),
-  undoDeleteDraft: method<typeof byId, DraftSummary>(byId),
-  listVersions: method<typeof byId, DraftVersionSummary[]>(byId),
-  getVersion: method<z.ZodType<{ id: string; versionId: number }>, DraftVersion>(
-    z.object({ id: draftIdSchema, versionId: z.number().int().positive() }).strict(),
-  ),
-  restoreVersion: method<z.ZodType<{ id: string; versionId: number }>, Draft>(
-    z.object({ id: draftIdSchema, versionId: z.number().int().positive() }).strict(),
-  ),
-  getStartupNotices: method<typeof empty, StartupNotice[]>(empty),
+  listDrafts: returns<DraftSummary[]>()(empty),
+  createDraft: returns<Draft>()(createDraftInput),
+  getDraft: returns<Draft>()(byId),
+  saveDraft: returns<SaveResult>()(saveDraftInput),
+  renameDraft: returns<DraftSummary>()(z.object({ id: draftIdSchema, title: titleSchema }).strict()),
+  setDraftYear: returns<DraftSummary>()(z.object({ id: draftIdSchema, year: yearSchema.nullable() }).strict()),
+  duplicateDraft: returns<DraftSummary>()(byId),
+  deleteDraft: returns<{ id: string }>()(byId),
+  undoDeleteDraft: returns<DraftSummary>()(byId),
+  listVersions: returns<DraftVersionSummary[]>()(byId),
+  getVersion: returns<DraftVersion>()(byVersion),
+  restoreVersion: returns<Draft>()(byVersion),
+  getStartupNotices: returns<StartupNotice[]>()(empty),
   /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
-  flushComplete: method<typeof empty, null>(empty),
+  flushComplete: returns<null>()(empty),
 } as const;
-
-export interface CreateDraftInput {
-  title?: string;
-  lexicalJson?: string;
-  plainText?: string;
-  year?: number | null;
-}
-
-export interface SaveDraftInput {
-  id: string;
-  lexicalJson: string;
-  plainText: string;
-  reason?: 'autosave' | 'close' | 'manual';
-}
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { focusEditorEnd, openApp, type AppSession } from './harness';
+
+let app: AppSession;
+afterEach(async () => {
+  await app?.close();
+});
+
+async function newDraft(a: AppSession) {
+  await a.page.getByRole('button', { name: '新建文档' }).click();
+  await a.page.waitForSelector('.editor-content');
+  await focusEditorEnd(a.page);
+}
+
+const saveState = (a: AppSession) => a.page.getByTestId('save-state');
+
+describe('drafts in the browser against real SQLite', () => {
+  it('autosaves typed Chinese, shows the save state, and brings the text back after a reload', async () => {
+    app = await openApp();
+    const { page } = app;
+    await expect.poll(() => page.locator('.empty-hint').first().textContent()).toContain('还没有文档');
+    await newDraft(app);
+    await page.keyboard.insertText('区委办：');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('现将我办贯彻落实情况报告如下：');
+    await expect.poll(() => saveState(app).textContent()).toBe('正在保存…');
+    await expect.poll(() => saveState(app).textContent(), { timeout: 5000 }).toBe('已保存');
+    await expect.poll(() => page.getByTestId('word-count').textContent()).toBe('字数：19');
+
+    const [draft] = app.services.drafts.list();
+    expect(app.services.drafts.get(draft!.id).plainText).toBe('区委办：\n现将我办贯彻落实情况报告如下：');
+
+    await app.reload();
+    await page.getByRole('button', { name: /区委办：/ }).click();
+    await expect.poll(() => page.locator('.editor-content').innerText()).toContain('现将我办贯彻落实情况报告如下：');
+    expect(await page.locator('.editor-content p').count()).toBe(2);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('commits IME composition as typed text and saves only the committed characters', async () => {
+    app = await openApp();
+    const { page } = app;
+    await newDraft(app);
+    const cdp = await page.context().newCDPSession(page);
+    await page.keyboard.insertText('一、');
+    // Pinyin being composed, as a Chinese IME does, then the chosen characters committed.
+    for (const partial of ['j', 'ji', 'jia', 'jiaq', 'jiaqiang']) {
+      await cdp.send('Input.imeSetComposition', { text: partial, selectionStart: partial.length, selectionEnd: partial.length });
+    }
+    await page.waitForTimeout(1300); // longer than the autosave delay: nothing may be saved mid-composition
+    expect(app.services.drafts.list()[0]!.wordCount).toBe(0);
+    await cdp.send('Input.insertText', { text: '加强' });
+    await cdp.send('Input.imeSetComposition', { text: 'xuexi', selectionStart: 5, selectionEnd: 5 });
+    await cdp.send('Input.insertText', { text: '学习' });
+    await expect.poll(() => page.locator('.editor-content').innerText()).toBe('一、加强学习');
+    await expect.poll(() => saveState(app).textContent(), { timeout: 5000 }).toBe('已保存');
+    const id = app.services.drafts.list()[0]!.id;
+    expect(app.services.drafts.get(id).plainText).toBe('一、加强学习');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('undoes and redoes typing with Ctrl+Z / Ctrl+Y and the toolbar', async () => {
+    app = await openApp();
+    const { page } = app;
+    await newDraft(app);
+    await page.keyboard.insertText('第一段');
+    await page.waitForTimeout(400); // separate history entries (Lexical merges edits within ~300 ms)
+    await page.keyboard.insertText('追加文字');
+    await expect.poll(() => page.locator('.editor-content').innerText()).toBe('第一段追加文字');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.editor-content').innerText()).toBe('第一段');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator('.editor-content').innerText()).toBe('第一段追加文字');
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => page.locator('.editor-content').innerText()).toBe('第一段');
+    await expect.poll(() => saveState(app).textContent(), { timeout: 5000 }).toBe('已保存');
+    expect(app.services.drafts.get(app.services.drafts.list()[0]!.id).plainText).toBe('第一段');
+  });
+
+  it('saves at once when main asks before closing the window', async () => {
+    app = await openApp();
+    const { page } = app;
+    await newDraft(app);
+    await page.keyboard.insertText('关闭前最后一句');
+    await app.emit({ type: 'flushRequest' }); // well before the 1 s autosave delay
+    await expect.poll(() => app.flushCompletions, { timeout: 2000 }).toBe(1);
+    const id = app.services.drafts.list()[0]!.id;
+    expect(app.services.drafts.get(id).plainText).toBe('关闭前最后一句');
+    expect(app.services.drafts.listVersions(id)[0]!.reason).toBe('close');
+  });
+
+  it('renames, duplicates and deletes drafts with undo from the start screen', async () => {
+    app = await openApp();
+    const { page } = app;
+    const draft = app.services.drafts.create({ plainText: '原稿内容' });
+    await app.reload();
+    const item = page.locator(`[data-draft-id="${draft.id}"]`);
+    await item.getByRole('button', { name: '重命名' }).click();
+    await page.getByLabel('文档标题').fill('2026年工作要点');
+    await page.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.locator('.draft-title').allTextContents()).toEqual(['2026年工作要点']);
+
+    await item.getByRole('button', { name: '复制' }).click();
+    await expect.poll(() => page.locator('.draft-title').allTextContents()).toContain('2026年工作要点（副本）');
+
+    await item.getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => page.locator('.draft-title').allTextContents()).toEqual(['2026年工作要点（副本）']);
+    await page.getByRole('alert').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => page.locator('.draft-title').count()).toBe(2);
+    expect(app.services.drafts.get(draft.id).plainText).toBe('原稿内容');
+  });
+
+  it('restores an earlier version from the 历史版本 panel', async () => {
+    app = await openApp();
+    const { page } = app;
+    const draft = app.services.drafts.create({});
+    app.services.drafts.save({ id: draft.id, lexicalJson: '', plainText: '第一稿', reason: 'manual' });
+    app.services.drafts.save({ id: draft.id, lexicalJson: '', plainText: '第二稿', reason: 'manual' });
+    await app.reload();
+    await page.locator(`[data-draft-id="${draft.id}"] .draft-open`).click();
+    await expect.poll(() => page.locator('.editor-content').innerText()).toBe('第二稿');
+    await page.locator('.version-list button').nth(1).click();
+    await expect.poll(() => page.locator('.version-preview pre').textContent()).toBe('第一稿');
+    await page.getByRole('button', { name: '恢复此版本' }).click();
+    await expect.poll(() => page.locator('.editor-content').innerText()).toBe('第一稿');
+    expect(app.services.drafts.get(draft.id).plainText).toBe('第一稿');
+  });
+
+  it('reports a damaged database at start-up in Chinese', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-bad-'));
+    fs.writeFileSync(path.join(dataDir, 'gongwen.db'), 'not a database'.repeat(300));
+    app = await openApp({ dataDir });
+    await expect.poll(() => app.page.locator('.notice-banner').textContent()).toContain('数据库文件已损坏');
+    expect(fs.readdirSync(dataDir).some((f) => f.startsWith('gongwen.db.damaged-'))).toBe(true);
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    app = undefined as unknown as AppSession;
+  });
+});

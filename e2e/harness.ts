@@ -1,0 +1,108 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { apiMethods, type ApiEvent } from '../shared/api';
+import { createDispatcher, implementApi } from '../main/api-handlers';
+import { createServices, type Services } from '../main/services';
+import { startStaticServer } from './static-server';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * The real renderer bundle in Debian's Chromium, with window.gongwen bound to the real main-side
+ * services (real SQLite in a temp folder) through Playwright's exposeBinding: the same contract and
+ * the same dispatcher (validation included) that Electron's IPC uses.
+ */
+export interface AppSession {
+  page: Page;
+  services: Services;
+  dataDir: string;
+  flushCompletions: number;
+  /** Sends an event as main would (menu command, flush request). */
+  emit(event: ApiEvent): Promise<void>;
+  /** Console errors and CSP violations seen so far. */
+  problems: string[];
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openApp(options: { dataDir?: string } = {}): Promise<AppSession> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-data-'));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-profile-'));
+  const server = await startStaticServer(path.join(root, 'out/renderer'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    locale: 'zh-CN',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const services = createServices(dataDir);
+  const session: AppSession = {
+    page,
+    services,
+    dataDir,
+    flushCompletions: 0,
+    problems: [],
+    emit: async (event) => {
+      await page.evaluate((e) => (window as unknown as { __gongwenEmit(e: unknown): void }).__gongwenEmit(e), event);
+    },
+    reload: async () => {
+      await page.reload();
+      await page.waitForSelector('.app');
+    },
+    close: async () => {
+      await context.close();
+      await server.close();
+      services.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  const dispatch = createDispatcher(implementApi(services, { onFlushComplete: () => session.flushCompletions++ }), (err) =>
+    session.problems.push(`internal: ${String(err)}`),
+  );
+
+  // Offline, like the app: nothing but the local test server may be fetched.
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(server.url) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  page.on('console', (msg) => msg.type() === 'error' && session.problems.push(`console: ${msg.text()}`));
+  page.on('pageerror', (err) => session.problems.push(`pageerror: ${err.message}`));
+  await page.exposeBinding('__gongwenInvoke', (_source, method: string, input: unknown) => dispatch(method, input));
+  await page.addInitScript((methods: string[]) => {
+    type Listener = (event: unknown) => void;
+    const listeners = new Set<Listener>();
+    const w = window as unknown as Record<string, unknown> & { __gongwenInvoke(m: string, i: unknown): Promise<unknown> };
+    const api: Record<string, unknown> = {};
+    for (const m of methods) api[m] = (input: unknown) => w.__gongwenInvoke(m, input);
+    api['onEvent'] = (listener: Listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    };
+    w['gongwen'] = Object.freeze(api);
+    w['__gongwenEmit'] = (event: unknown) => listeners.forEach((l) => l(event));
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  }, apiMethods as string[]);
+  await page.goto(server.url);
+  await page.waitForSelector('.app');
+  return session;
+}
+
+/** Clicks into the editor (at the end of the text) so typing goes there. */
+export async function focusEditorEnd(page: Page): Promise<void> {
+  await page.click('.editor-content');
+  await page.keyboard.press('Control+End');
+}

@@ -1,0 +1,101 @@
+// Electron entry: window, menu, security and IPC wiring only. Every service lives behind
+// createServices() as plain Node code, tested without Electron.
+import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { IPC_EVENT_CHANNEL, type ApiEvent } from '../shared/api';
+import { createDispatcher, implementApi } from './api-handlers';
+import { registerIpc } from './ipc';
+import { denyNavigation, hardenSession, registerAppScheme } from './security/harden';
+import { APP_ORIGIN } from './security/policy';
+import { createServices, type Services } from './services';
+import { buildMenuTemplate } from './window/menu-template';
+import { buildWindowOptions, restoreBounds, type WindowBounds } from './window/window-options';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const FLUSH_TIMEOUT_MS = 3000;
+const boundsSchema = z.object({
+  x: z.number().optional(),
+  y: z.number().optional(),
+  width: z.number(),
+  height: z.number(),
+  maximized: z.boolean().optional(),
+});
+
+let services: Services | undefined;
+let mainWindow: BrowserWindow | null = null;
+let flushed = false;
+
+app.enableSandbox();
+registerAppScheme();
+denyNavigation();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start).catch((err: unknown) => {
+    dialog.showErrorBox('公文写作台无法启动', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  services = createServices(app.getPath('userData'));
+  hardenSession(path.join(here, '../renderer'), devServerUrl);
+  registerIpc(
+    createDispatcher(
+      implementApi(services, { onFlushComplete: () => closeAfterFlush() }),
+      (err) => console.error('[api]', err),
+    ),
+    devServerUrl,
+  );
+  createWindow(services);
+}
+
+function send(event: ApiEvent): void {
+  mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event);
+}
+
+function createWindow(svc: Services): void {
+  const saved = svc.settings.get<WindowBounds | null>('window.bounds', boundsSchema.nullable(), null);
+  const bounds = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow(buildWindowOptions(bounds, path.join(here, '../preload/preload.cjs')));
+  mainWindow = win;
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate((command) => send({ type: 'menu', command }), { isDev: Boolean(devServerUrl), isMac: process.platform === 'darwin' }),
+    ),
+  );
+  win.once('ready-to-show', () => {
+    if (bounds.maximized) win.maximize();
+    win.show();
+  });
+  // Closing waits for the renderer to save pending edits (flushComplete), at most FLUSH_TIMEOUT_MS.
+  win.on('close', (event) => {
+    svc.settings.set('window.bounds', { ...win.getNormalBounds(), maximized: win.isMaximized() });
+    if (flushed) return;
+    event.preventDefault();
+    send({ type: 'flushRequest' });
+    setTimeout(closeAfterFlush, FLUSH_TIMEOUT_MS);
+  });
+  win.on('closed', () => (mainWindow = null));
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+function closeAfterFlush(): void {
+  if (flushed) return;
+  flushed = true;
+  mainWindow?.close();
+}
+
+app.on('window-all-closed', () => {
+  services?.close();
+  app.quit();
+});

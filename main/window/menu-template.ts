@@ -1,0 +1,54 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api';
+
+/**
+ * The Chinese application menu (文件 编辑 视图 帮助). Commands that concern the document are sent to
+ * the renderer; clipboard and undo use Electron roles, which reach the editor as native editing events.
+ */
+export function buildMenuTemplate(send: (command: MenuCommand) => void, options: { isDev: boolean; isMac: boolean }) {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '文件',
+      submenu: [
+        { label: '新建文档', accelerator: 'CmdOrCtrl+N', click: () => send('new-draft') },
+        { label: '文档列表', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('show-drafts') },
+        { type: 'separator' },
+        { label: '立即保存', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
+        { type: 'separator' },
+        { label: '退出', role: 'quit', accelerator: options.isMac ? 'Cmd+Q' : 'Alt+F4' },
+      ],
+    },
+    {
+      label: '编辑',
+      submenu: [
+        { label: '撤销', role: 'undo', accelerator: 'CmdOrCtrl+Z' },
+        { label: '重做', role: 'redo', accelerator: 'CmdOrCtrl+Y' },
+        { type: 'separator' },
+        { label: '剪切', role: 'cut' },
+        { label: '复制', role: 'copy' },
+        { label: '粘贴', role: 'paste' },
+        { label: '粘贴为纯文本', role: 'pasteAndMatchStyle' },
+        { label: '全选', role: 'selectAll' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { label: '大纲面板', accelerator: 'CmdOrCtrl+\\', click: () => send('toggle-left-panel') },
+        { label: '右侧面板', accelerator: 'CmdOrCtrl+Shift+\\', click: () => send('toggle-right-panel') },
+        { type: 'separator' },
+        { label: '放大', role: 'zoomIn' },
+        { label: '缩小', role: 'zoomOut' },
+        { label: '实际大小', role: 'resetZoom' },
+        { type: 'separator' },
+        { label: '全屏', role: 'togglefullscreen' },
+        ...(options.isDev ? ([{ label: '开发者工具', role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : []),
+      ],
+    },
+    {
+      label: '帮助',
+      submenu: [{ label: '关于公文写作台', click: () => send('about') }],
+    },
+  ];
+  return template;
+}

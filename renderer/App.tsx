@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiEvent, Draft, DraftSummary, StartupNotice } from '../shared/api';
+import { getApi, unwrap } from './api';
+import { Editor } from './editor/Editor';
+import type { Autosaver, SaveState } from './editor/autosave';
+import { DraftList } from './start/DraftList';
+import { VersionsPanel } from './panels/VersionsPanel';
+import { StatusBar } from './status/StatusBar';
+import { Toast, type ToastMessage } from './components/Toast';
+
+type View = { kind: 'list' } | { kind: 'editor'; draft: Draft; mountKey: number };
+
+/** The app frame: start screen or editor, with the left/right panel slots and the status bar. */
+export function App() {
+  const api = getApi();
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [drafts, setDrafts] = useState<DraftSummary[]>([]);
+  const [notices, setNotices] = useState<StartupNotice[]>([]);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const [wordCount, setWordCount] = useState(0);
+  const [leftOpen, setLeftOpen] = useState(true);
+  const [rightOpen, setRightOpen] = useState(true);
+  const [savedTick, setSavedTick] = useState(0);
+  const autosaverRef = useRef<Autosaver | null>(null);
+
+  const showError = useCallback((err: unknown) => {
+    setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
+  }, []);
+
+  const refreshList = useCallback(async () => {
+    try {
+      setDrafts(unwrap(await api.listDrafts({})));
+    } catch (err) {
+      showError(err);
+    }
+  }, [api, showError]);
+
+  const openDraft = useCallback(
+    async (id: string) => {
+      try {
+        await autosaverRef.current?.flush('manual');
+        const draft = unwrap(await api.getDraft({ id }));
+        setWordCount(draft.wordCount);
+        setSaveState('saved');
+        setView({ kind: 'editor', draft, mountKey: Date.now() });
+      } catch (err) {
+        showError(err);
+      }
+    },
+    [api, showError],
+  );
+
+  const createDraft = useCallback(async () => {
+    try {
+      await autosaverRef.current?.flush('manual');
+      const draft = unwrap(await api.createDraft({}));
+      setWordCount(0);
+      setView({ kind: 'editor', draft, mountKey: Date.now() });
+    } catch (err) {
+      showError(err);
+    }
+  }, [api, showError]);
+
+  const showList = useCallback(async () => {
+    try {
+      await autosaverRef.current?.flush('manual');
+    } catch (err) {
+      showError(err);
+    }
+    setView({ kind: 'list' });
+    await refreshList();
+  }, [refreshList, showError]);
+
+  useEffect(() => {
+    void refreshList();
+    void api.getStartupNotices({}).then((r) => r.ok && setNotices(r.value));
+  }, [api, refreshList]);
+
+  // Events from main: menu commands, and the request to save everything before the window closes.
+  useEffect(
+    () =>
+      api.onEvent((event: ApiEvent) => {
+        if (event.type === 'flushRequest') {
+          const saver = autosaverRef.current;
+          void (saver ? saver.flush('close') : Promise.resolve())
+            .catch(() => undefined)
+            .then(() => api.flushComplete({}));
+          return;
+        }
+        switch (event.command) {
+          case 'new-draft':
+            return void createDraft();
+          case 'show-drafts':
+            return void showList();
+          case 'save-now':
+            return void autosaverRef.current?.flush('manual').catch(showError);
+          case 'toggle-left-panel':
+            return setLeftOpen((v) => !v);
+          case 'toggle-right-panel':
+            return setRightOpen((v) => !v);
+          case 'about':
+            return setToast({ id: Date.now(), text: '公文写作台 0.1.0：离线运行，不联网。' });
+          default:
+            return;
+        }
+      }),
+    [api, createDraft, showList, showError],
+  );
+
+  const onSaveState = useCallback((state: SaveState, error?: Error) => {
+    setSaveState(state);
+    setSaveError(error?.message);
+    if (state === 'saved') setSavedTick((t) => t + 1);
+  }, []);
+
+  const deleteDraft = async (draft: DraftSummary) => {
+    try {
+      unwrap(await api.deleteDraft({ id: draft.id }));
+      await refreshList();
+      setToast({
+        id: Date.now(),
+        text: `已删除“${draft.displayTitle}”`,
+        actionLabel: '撤销',
+        onAction: () => void api.undoDeleteDraft({ id: draft.id }).then(refreshList),
+      });
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  const restoreVersion = async (versionId: number) => {
+    if (view.kind !== 'editor') return;
+    try {
+      await autosaverRef.current?.flush('manual');
+      const draft = unwrap(await api.restoreVersion({ id: view.draft.id, versionId }));
+      setWordCount(draft.wordCount);
+      setView({ kind: 'editor', draft, mountKey: Date.now() });
+      setToast({ id: Date.now(), text: '已恢复所选版本；恢复前的内容也保存在历史版本中。' });
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  const renameCurrent = async (title: string) => {
+    if (view.kind !== 'editor') return;
+    try {
+      const summary = unwrap(await api.renameDraft({ id: view.draft.id, title }));
+      setView({ ...view, draft: { ...view.draft, ...summary } });
+    } catch (err) {
+      showError(err);
+    }
+  };
+
+  return (
+    <div className="app">
+      {notices.map((n) => (
+        <div key={n.movedTo} className="notice-banner" role="alert">
+          {n.message}
+          <button type="button" onClick={() => setNotices((all) => all.filter((x) => x !== n))}>
+            知道了
+          </button>
+        </div>
+      ))}
+      {view.kind === 'list' ? (
+        <DraftList
+          drafts={drafts}
+          onOpen={openDraft}
+          onCreate={createDraft}
+          onRename={async (id, title) => {
+            try {
+              unwrap(await api.renameDraft({ id, title }));
+              await refreshList();
+            } catch (err) {
+              showError(err);
+            }
+          }}
+          onDuplicate={async (id) => {
+            try {
+              unwrap(await api.duplicateDraft({ id }));
+              await refreshList();
+            } catch (err) {
+              showError(err);
+            }
+          }}
+          onDelete={deleteDraft}
+        />
+      ) : (
+        <div className="workspace">
+          <header className="doc-header">
+            <button type="button" onClick={() => void showList()} title="返回文档列表">
+              ← 文档列表
+            </button>
+            <input
+              key={view.draft.id + view.draft.title}
+              className="doc-title"
+              aria-label="文档标题"
+              placeholder={view.draft.displayTitle}
+              defaultValue={view.draft.title}
+              maxLength={200}
+              onBlur={(e) => e.target.value !== view.draft.title && void renameCurrent(e.target.value)}
+              onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+            />
+          </header>
+          <div className="workspace-body">
+            {leftOpen && (
+              <aside className="side-panel left" aria-label="左侧面板">
+                <section className="panel" aria-label="大纲">
+                  <h2>大纲</h2>
+                  <p className="empty-hint">标题层级将显示在这里。</p>
+                </section>
+              </aside>
+            )}
+            <section className="editor-area">
+              <Editor
+                key={view.mountKey}
+                draft={view.draft}
+                autosaverRef={autosaverRef}
+                onSaveState={onSaveState}
+                onWordCount={setWordCount}
+              />
+            </section>
+            {rightOpen && (
+              <aside className="side-panel right" aria-label="右侧面板">
+                <VersionsPanel draftId={view.draft.id} refreshKey={savedTick} onRestore={restoreVersion} />
+              </aside>
+            )}
+          </div>
+          <StatusBar wordCount={wordCount} saveState={saveState} saveError={saveError} />
+        </div>
+      )}
+      <Toast toast={toast} onClose={() => setToast(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { DraftSummary } from '../../shared/api';
+import { formatTime } from '../components/format-time';
+
+interface Props {
+  drafts: DraftSummary[];
+  onOpen: (id: string) => void;
+  onCreate: () => void;
+  onRename: (id: string, title: string) => void;
+  onDuplicate: (id: string) => void;
+  onDelete: (draft: DraftSummary) => void;
+}
+
+/** The start screen: recent drafts, newest first. */
+export function DraftList({ drafts, onOpen, onCreate, onRename, onDuplicate, onDelete }: Props) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  return (
+    <main className="start-screen">
+      <header className="start-header">
+        <h1>公文写作台</h1>
+        <button type="button" className="primary" onClick={onCreate}>
+          新建文档
+        </button>
+      </header>
+      <h2>最近的文档</h2>
+      {drafts.length === 0 ? (
+        <p className="empty-hint">还没有文档。点击“新建文档”开始写作。</p>
+      ) : (
+        <ul className="draft-list" aria-label="最近的文档">
+          {drafts.map((d) => (
+            <li key={d.id} className="draft-item" data-draft-id={d.id}>
+              {renaming === d.id ? (
+                <form
+                  className="rename-form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    const value = new FormData(e.currentTarget).get('title');
+                    onRename(d.id, String(value ?? ''));
+                    setRenaming(null);
+                  }}
+                >
+                  <input name="title" defaultValue={d.title || d.displayTitle} aria-label="文档标题" autoFocus maxLength={200} />
+                  <button type="submit">确定</button>
+                  <button type="button" onClick={() => setRenaming(null)}>
+                    取消
+                  </button>
+                </form>
+              ) : (
+                <button type="button" className="draft-open" onClick={() => onOpen(d.id)}>
+                  <span className="draft-title">{d.displayTitle}</span>
+                  <span className="draft-meta">
+                    {formatTime(d.updatedAt)} · {d.wordCount.toLocaleString('zh-CN')} 字
+                  </span>
+                </button>
+              )}
+              <span className="draft-actions">
+                <button type="button" onClick={() => setRenaming(d.id)}>
+                  重命名
+                </button>
+                <button type="button" onClick={() => onDuplicate(d.id)}>
+                  复制
+                </button>
+                <button type="button" onClick={() => onDelete(d)}>
+                  删除
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
