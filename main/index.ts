@@ -9,6 +9,7 @@ import { createDispatcher, implementApi } from './api-handlers';
 import { registerIpc } from './ipc';
 import { denyNavigation, hardenSession, registerAppScheme } from './security/harden';
 import { APP_ORIGIN } from './security/policy';
+import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
 import { buildMenuTemplate } from './window/menu-template';
 import { buildWindowOptions, restoreBounds, type WindowBounds } from './window/window-options';
@@ -47,7 +48,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  services = createServices(app.getPath('userData'));
+  // Same folder as the CLI (main/paths.ts); GONGWEN_DATA_DIR overrides both.
+  const dataDir = defaultDataDir();
+  app.setPath('userData', dataDir);
+  services = createServices(dataDir);
   hardenSession(path.join(here, '../renderer'), devServerUrl);
   registerIpc(
     createDispatcher(
