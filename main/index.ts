@@ -29,6 +29,9 @@ let services: Services | undefined;
 let mainWindow: BrowserWindow | null = null;
 let flushed = false;
 
+// Same data folder as the CLI (main/paths.ts); set before the single-instance lock, which lives there.
+const dataDir = defaultDataDir();
+app.setPath('userData', dataDir);
 app.enableSandbox();
 registerAppScheme();
 denyNavigation();
@@ -48,9 +51,6 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  // Same folder as the CLI (main/paths.ts); GONGWEN_DATA_DIR overrides both.
-  const dataDir = defaultDataDir();
-  app.setPath('userData', dataDir);
   services = createServices(dataDir);
   hardenSession(path.join(here, '../renderer'), devServerUrl);
   registerIpc(
