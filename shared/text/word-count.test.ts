@@ -25,3 +25,12 @@ describe('countWords (字数 as Word counts it)', () => {
     expect(countWords('发展,群众')).toBe(5);
   });
 });
+
+describe('countWords edge cases', () => {
+  it('counts an ideograph outside the BMP once (surrogate pair)', () => {
+    expect(countWords('𠀋字')).toBe(2);
+  });
+  it('counts full-width digits as East Asian characters', () => {
+    expect(countWords('２０２６')).toBe(4);
+  });
+});

@@ -1,0 +1,22 @@
+// `npm run bench [-- NAME...]`: runs the benchmarks and prints each figure beside its baseline
+// from the same run, as a ratio. Nothing here passes or fails.
+import os from 'node:os';
+import { benchAutosave } from './autosave.bench';
+import { printRow, type BenchRow } from './stats';
+
+const benches: Record<string, () => BenchRow | Promise<BenchRow>> = {
+  autosave: () => benchAutosave(),
+};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length ? wanted : Object.keys(benches);
+console.log(`gongwen bench · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''}`);
+for (const name of names) {
+  const bench = benches[name];
+  if (!bench) {
+    console.error(`未知的基准：${name}（可用：${Object.keys(benches).join('、')}）`);
+    process.exitCode = 2;
+    continue;
+  }
+  printRow(await bench());
+}
