@@ -3,6 +3,7 @@ import { sqlText } from './scripts/vite-sql-text.ts';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         plugins: [sqlText()],
