@@ -53,7 +53,18 @@ export default tseslint.config(
     ignores: ['renderer/**/*.test.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [nodeImports, electronImports, mainImports] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeImports,
+            electronImports,
+            mainImports,
+            // The contract's types only: its zod schemas belong to main, and zod probes eval(), which the CSP forbids.
+            { group: ['**/shared/api'], allowTypeImports: true, message: 'renderer/ 只能以 import type 引用 shared/api（zod 只在 main 中运行）。' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
     },
   },

@@ -7,12 +7,13 @@
  * Every call resolves to an ApiResult: failures carry a code and a Chinese message for the user.
  */
 import { z } from 'zod';
+import type { DocParagraph } from './document/roles';
 
 // ---------- shared shapes ----------
 
-export const MAX_DOCUMENT_JSON_CHARS = 40_000_000; // ~1,000 pages of Lexical JSON; far above any real report
-export const MAX_PLAIN_TEXT_CHARS = 5_000_000;
-export const MAX_TITLE_CHARS = 200;
+import { MAX_DOCUMENT_JSON_CHARS, MAX_IMPORT_BYTES, MAX_PLAIN_TEXT_CHARS, MAX_TITLE_CHARS } from './limits';
+
+export { MAX_DOCUMENT_JSON_CHARS, MAX_IMPORT_BYTES, MAX_PLAIN_TEXT_CHARS, MAX_TITLE_CHARS };
 
 export const draftIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '草稿编号格式不正确');
 export const yearSchema = z.number().int().min(1949).max(2200);
@@ -58,6 +59,22 @@ export interface StartupNotice {
   kind: 'database-recovered';
   message: string;
   movedTo: string;
+}
+
+export interface RemovedFragment {
+  text: string;
+  reason: string;
+}
+
+export interface ImportOutcome {
+  /** The new draft made from the file (the file itself is never modified). */
+  draft: Draft;
+  /** The detected text encoding, or 'docx'. */
+  encoding: string;
+  /** Watermarks and ads removed on import (已清除 N 处). */
+  removed: RemovedFragment[];
+  /** The paragraphs as they were before cleanup, for one-click restore; null when nothing was removed. */
+  rawParagraphs: DocParagraph[] | null;
 }
 
 export interface SaveResult {
@@ -122,6 +139,17 @@ export const apiContract = {
   listVersions: returns<DraftVersionSummary[]>()(byId),
   getVersion: returns<DraftVersion>()(byVersion),
   restoreVersion: returns<Draft>()(byVersion),
+  /** Opens a .docx / .txt / .md file (its bytes, base64) as a new draft. */
+  importDocument: returns<ImportOutcome>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(260),
+        dataBase64: z
+          .string()
+          .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, `文件过大：超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，无法打开`),
+      })
+      .strict(),
+  ),
   getStartupNotices: returns<StartupNotice[]>()(empty),
   /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
   flushComplete: returns<null>()(empty),
@@ -137,6 +165,9 @@ export const apiMethods = Object.keys(apiContract) as ApiMethod[];
 
 export type MenuCommand =
   | 'new-draft'
+  | 'open-file'
+  | 'find'
+  | 'replace'
   | 'show-drafts'
   | 'save-now'
   | 'undo'

@@ -25,14 +25,21 @@ describe('layer rules', () => {
   });
 
   it('refuses main/ and Node in renderer/, and renderer/ in main/', async () => {
-    expect(await ruleIdsFor("import { x } from '../main/services';\nexport const a = x;\n", 'renderer/probe.ts')).toContain('no-restricted-imports');
-    expect(await ruleIdsFor("import fs from 'node:fs';\nexport const a = fs;\n", 'renderer/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { x } from '../main/services';\nexport const a = x;\n", 'renderer/probe.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIdsFor("import fs from 'node:fs';\nexport const a = fs;\n", 'renderer/probe.ts')).toContain('@typescript-eslint/no-restricted-imports');
     expect(await ruleIdsFor("import { x } from '../renderer/App';\nexport const a = x;\n", 'main/probe.ts')).toContain('no-restricted-imports');
+  });
+
+  it('lets renderer/ import only the types of shared/api', async () => {
+    expect(await ruleIdsFor("import { apiContract } from '../shared/api';\nexport const a = apiContract;\n", 'renderer/probe.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await ruleIdsFor("import type { Draft } from '../shared/api';\nexport type A = Draft;\n", 'renderer/probe.ts')).toEqual([]);
   });
 
   it('accepts the allowed directions', async () => {
     expect(await ruleIdsFor("import { z } from 'zod';\nexport const a = z;\n", 'shared/probe.ts')).toEqual([]);
-    expect(await ruleIdsFor("import { x } from '../shared/api';\nexport const a = x;\n", 'renderer/probe.ts')).toEqual([]);
+    expect(await ruleIdsFor("import { countWords } from '../shared/text/word-count';\nexport const a = countWords;\n", 'renderer/probe.ts')).toEqual([]);
     expect(await ruleIdsFor("import fs from 'node:fs';\nimport { x } from '../shared/api';\nexport const a = [fs, x];\n", 'main/probe.ts')).toEqual([]);
   });
 });

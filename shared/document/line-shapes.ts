@@ -1,0 +1,84 @@
+/**
+ * What a single paragraph looks like, independent of where it stands: a date line, an addressee,
+ * something shaped like a title. Role detection combines these with position. All take trimmed text.
+ */
+
+/** Counted in characters (code points), as writers count them. */
+export function charLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+const ARABIC_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/;
+const CHINESE_DATE = /^[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$/;
+
+/** 2026年4月8日, 2026年04月08日 (a format finding, still a date), 二〇二〇年十二月三十日; also in （）. */
+export function isDateLine(text: string): boolean {
+  const inner = /^[（(](.*)[）)]$/.exec(text)?.[1]?.trim() ?? text;
+  return ARABIC_DATE.test(inner) || CHINESE_DATE.test(inner);
+}
+
+/** 附件：…, 附件1：…, and the bare "附件1" that heads an appended document. Not "附件材料已报送". */
+export function isAttachmentLine(text: string): boolean {
+  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$)/.test(text);
+}
+
+/** "2．XXX统计表" under "附件：1．XXX": the next attachment name, not a level-3 heading. */
+export function isAttachmentContinuation(text: string): boolean {
+  return /^[0-9０-９]{1,2}\s*[.．、]/.test(text) && !text.includes('。') && charLength(text) <= 60;
+}
+
+/** 发文字号 such as X府发〔2026〕3号 (also with the wrong brackets [2026] / 【2026】). */
+export function isDocNumberLine(text: string): boolean {
+  return /[〔[【(（]\s*[0-9]{4}\s*[〕\]】)）]\s*[0-9]+\s*号$/.test(text) && charLength(text) <= 30;
+}
+
+/**
+ * 主送机关 / salutation: 区委办：, 区委、区政府：, 同志们：. Short, ends with a colon, no sentence
+ * inside. A lead-in such as "现将有关情况报告如下：" ends with a colon too, so 如下 excludes it.
+ */
+export function isAddresseeLike(text: string): boolean {
+  return (
+    charLength(text) <= 50 &&
+    /[：:]$/.test(text) &&
+    !/[。！？；;!?]/.test(text) &&
+    (text.match(/[：:]/g)?.length ?? 0) === 1 &&
+    !/如下[：:]$/.test(text)
+  );
+}
+
+/** "——在全区工作会议上的讲话", "（2026年4月8日）", "（征求意见稿）": the lines set under a title. */
+export function isSubtitleLike(text: string): boolean {
+  if (/^(?:——|—|－－|--)/.test(text)) return charLength(text) <= 80;
+  if (/^[（(].*[）)]$/.test(text)) return charLength(text) <= 60;
+  return isDateLine(text);
+}
+
+const TITLE_MAX_CHARS = 80;
+/** A second or third title line: titles are broken into lines of at most about one printed line. */
+const TITLE_LINE_MAX_CHARS = 40;
+
+/** A line that could be (the first line of) a title: short, no sentence in it, no closing punctuation. */
+export function isTitleLike(text: string): boolean {
+  const length = charLength(text);
+  return (
+    length > 0 &&
+    length <= TITLE_MAX_CHARS &&
+    !text.includes('。') &&
+    !/[，,；;：:！!？?、…]$/.test(text) &&
+    !isDateLine(text) &&
+    !isAttachmentLine(text) &&
+    !isDocNumberLine(text) &&
+    !isSubtitleLike(text)
+  );
+}
+
+export function isTitleContinuation(text: string): boolean {
+  return isTitleLike(text) && charLength(text) <= TITLE_LINE_MAX_CHARS;
+}
+
+/** 发文机关署名: a unit name, short, without sentence punctuation. */
+export function isSignatureLike(text: string): boolean {
+  return charLength(text) > 0 && charLength(text) <= 30 && !/[。，,；;：:！!？?、]/.test(text);
+}
