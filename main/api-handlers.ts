@@ -33,6 +33,7 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
     listVersions: ({ id }) => drafts.listVersions(id),
     getVersion: ({ id, versionId }) => drafts.getVersion(id, versionId),
     restoreVersion: ({ id, versionId }) => drafts.restoreVersion(id, versionId),
+    importDocument: ({ fileName, dataBase64 }) => services.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
     getStartupNotices: () => services.startupNotices,
     flushComplete: () => {
       hooks.onFlushComplete?.();

@@ -5,10 +5,11 @@ import { ServiceError } from './errors';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
 import { CliUsageError, EXIT_USAGE, type CliCommand, type CliContext } from './cli/command';
+import { convert } from './cli/commands/convert';
 import { draftsExportJson, draftsList } from './cli/commands/drafts';
 
 const VERSION = '0.1.0';
-export const commands: CliCommand[] = [draftsList, draftsExportJson];
+export const commands: CliCommand[] = [convert, draftsList, draftsExportJson];
 
 export interface CliIo {
   stdout(text: string): void;

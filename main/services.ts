@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { StartupNotice } from '../shared/api';
 import { openDatabase } from './db/open-database';
 import { DraftsService } from './documents/drafts-service';
+import { ImportService } from './documents/import-service';
 import { SettingsStore } from './settings/settings-store';
 
 export const DATABASE_FILE = 'gongwen.db';
@@ -12,6 +13,7 @@ export interface Services {
   dataDir: string;
   db: Database.Database;
   drafts: DraftsService;
+  imports: ImportService;
   settings: SettingsStore;
   startupNotices: StartupNotice[];
   close(): void;
@@ -29,6 +31,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     dataDir,
     db,
     drafts,
+    imports: new ImportService(drafts),
     settings: new SettingsStore(db),
     startupNotices,
     close: () => {

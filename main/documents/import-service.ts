@@ -1,0 +1,40 @@
+import type { ImportOutcome } from '../../shared/api';
+import { documentJson } from '../../shared/lexical/document-json';
+import { ServiceError } from '../errors';
+import { ImportError } from '../importers/import-error';
+import { importBytes, type ImportResult } from '../importers/import-file';
+import type { DraftsService } from './drafts-service';
+
+/**
+ * Opens a file as a new draft. The import either succeeds whole or creates nothing: parsing and
+ * cleanup finish before the single INSERT of the draft.
+ */
+export class ImportService {
+  constructor(private readonly drafts: DraftsService) {}
+
+  async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    const result = await this.parse(fileName, bytes);
+    const paragraphs = result.paragraphs;
+    const title = paragraphs.filter((p) => p.role === 'title').map((p) => p.text.trim()).join(' ').slice(0, 200);
+    const draft = this.drafts.create({
+      title: title || fileName.replace(/\.[^.]+$/, '').slice(0, 200),
+      lexicalJson: JSON.stringify(documentJson(paragraphs)),
+      plainText: paragraphs.map((p) => p.text).join('\n'),
+    });
+    return {
+      draft,
+      encoding: result.encoding,
+      removed: result.removed.map((r) => ({ text: r.text, reason: r.reason })),
+      rawParagraphs: result.removed.length ? result.rawParagraphs : null,
+    };
+  }
+
+  private async parse(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+    try {
+      return await importBytes(fileName, bytes);
+    } catch (err) {
+      if (err instanceof ImportError) throw new ServiceError('invalid_input', err.message);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Paragraphs of a .docx, with the role its Word paragraph style states (标题 1 → 一级标题, Title → 标题).
+ *
+ * mammoth reads the document; we take its document tree through `transformDocument` rather than its
+ * HTML, because the tree has what role detection needs and HTML loses: the style name of every
+ * paragraph, and line breaks inside one. Numbering that Word generates from a list definition is not
+ * in the paragraph text; such a heading keeps its text as it is and gets its level from the style.
+ */
+import mammoth from 'mammoth';
+import { headingRole, type HeadingLevel, type ParagraphRole } from '../../shared/document/roles';
+import { importErrors } from './import-error';
+import { isOleFile, oleKind } from './ole';
+import type { SourceParagraph } from './source-paragraph';
+import { openDocxZip, type ZipLimits } from './zip-guard';
+
+export interface DocxOptions {
+  zipLimits?: Partial<ZipLimits>;
+}
+
+/** The part of mammoth's document model this reader uses (see mammoth's documents.js). */
+interface MammothElement {
+  type: string;
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  children?: MammothElement[];
+}
+
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06], // an empty zip: reported as missing its document, not as a foreign file
+] as const;
+
+/**
+ * Style name (or id, when the name is missing) to role. Word stores built-in names in English
+ * ("heading 1", "Title") whatever the UI language; WPS and localised templates may store 标题 1.
+ * Chinese Word uses ids like "1" for heading 1, so the name is tried first.
+ */
+export function roleForWordStyle(styleName: string | null | undefined, styleId: string | null | undefined): ParagraphRole | null {
+  for (const raw of [styleName, styleId]) {
+    if (!raw) continue;
+    const name = raw.toLowerCase().replace(/\s+/g, '');
+    const heading = /^(?:heading|标题)([1-9])$/.exec(name);
+    if (heading) {
+      const level = Number(heading[1]);
+      return level <= 4 ? headingRole(level as HeadingLevel) : null;
+    }
+    if (name === 'title' || name === '标题') return 'title';
+    if (name === 'subtitle' || name === '副标题') return 'subtitle';
+  }
+  return null;
+}
+
+/**
+ * Flattens the tree to paragraphs. A line break inside a Word paragraph starts a new one (reports
+ * are one paragraph a line; a break in a title separates its lines); paragraphs nested in text
+ * boxes and table cells come out in reading order.
+ */
+function collectParagraphs(root: MammothElement): SourceParagraph[] {
+  const out: SourceParagraph[] = [];
+  let line: string[] | null = null;
+  let role: ParagraphRole | null = null;
+  const flush = () => {
+    if (line) out.push({ text: line.join(''), sourceRole: role });
+    line = line ? [] : null;
+  };
+  const walk = (element: MammothElement): void => {
+    switch (element.type) {
+      case 'paragraph': {
+        const outer = { line, role };
+        if (line && line.length) flush();
+        line = [];
+        role = roleForWordStyle(element.styleName, element.styleId);
+        element.children?.forEach(walk);
+        flush();
+        line = outer.line ? [] : null;
+        role = outer.role;
+        return;
+      }
+      case 'text':
+        line?.push(element.value ?? '');
+        return;
+      case 'tab':
+        line?.push('\t');
+        return;
+      case 'break':
+        flush();
+        return;
+      default:
+        element.children?.forEach(walk);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function refuseNonZip(bytes: Uint8Array, fileName: string): void {
+  if (isOleFile(bytes)) {
+    const kind = oleKind(bytes);
+    if (kind === 'encrypted-ooxml') throw importErrors.encrypted(fileName);
+    if (kind === 'word97') throw importErrors.legacyDoc(fileName);
+    throw importErrors.encryptedOrLegacy(fileName);
+  }
+  if (!ZIP_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) throw importErrors.notDocx(fileName);
+}
+
+/**
+ * @throws ImportError for anything that is not a readable, sane .docx
+ */
+export async function readDocx(bytes: Uint8Array, fileName: string, options: DocxOptions = {}): Promise<SourceParagraph[]> {
+  refuseNonZip(bytes, fileName);
+  await openDocxZip(bytes, fileName, options.zipLimits);
+  let tree: MammothElement | null = null;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        transformDocument: (document: MammothElement) => {
+          tree = document;
+          // Nothing is left for the HTML writer: we only wanted the tree.
+          return { ...document, children: [] };
+        },
+      },
+    );
+  } catch (err) {
+    throw importErrors.corrupt(fileName, '文档内容无法解析', err);
+  }
+  if (!tree) throw importErrors.corrupt(fileName, '文档内容无法解析');
+  return collectParagraphs(tree);
+}

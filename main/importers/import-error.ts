@@ -1,0 +1,119 @@
+/**
+ * Why a file could not be imported, with a message in Chinese that names the file and says what the
+ * writer can do about it. Every failure of import-file.ts is an ImportError; anything else escaping
+ * it is a bug.
+ */
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'corrupt'
+  | 'encrypted'
+  | 'unsupported'
+  | 'encoding'
+  | 'zip-bomb'
+  /** The file system refused: missing file, no permission, a folder. */
+  | 'unreadable';
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly fileName: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ImportError';
+  }
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+}
+
+const quoted = (fileName: string) => `“${fileName}”`;
+
+export const importErrors = {
+  empty(fileName: string): ImportError {
+    return new ImportError('empty', `${quoted(fileName)}是空文件，没有可导入的内容。`, fileName);
+  },
+
+  tooLarge(fileName: string, size: number, limit: number): ImportError {
+    return new ImportError(
+      'too-large',
+      `${quoted(fileName)}过大（${megabytes(size)} MB），超过了 ${megabytes(limit)} MB 的导入上限。一份报告通常不到 1 MB，请确认是否选错了文件。`,
+      fileName,
+    );
+  },
+
+  corrupt(fileName: string, detail: string, cause?: unknown): ImportError {
+    return new ImportError(
+      'corrupt',
+      `${quoted(fileName)}已损坏，无法读取（${detail}）。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
+      fileName,
+      { cause },
+    );
+  },
+
+  encrypted(fileName: string): ImportError {
+    return new ImportError(
+      'encrypted',
+      `${quoted(fileName)}已加密（设置了打开密码），无法读取。请在 Word 或 WPS 中取消密码并另存为 .docx 后再导入。`,
+      fileName,
+    );
+  },
+
+  /** Encrypted .docx and .doc share one container format; when it cannot tell which, it says both. */
+  encryptedOrLegacy(fileName: string): ImportError {
+    return new ImportError(
+      'encrypted',
+      `${quoted(fileName)}已加密或为旧版 .doc 格式，无法读取。请在 Word 或 WPS 中打开（如有密码请先取消），另存为 .docx 后再导入。`,
+      fileName,
+    );
+  },
+
+  legacyDoc(fileName: string): ImportError {
+    return new ImportError(
+      'unsupported',
+      `${quoted(fileName)}是旧版 Word（.doc）格式，暂不支持。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
+      fileName,
+    );
+  },
+
+  notDocx(fileName: string, what = '不是有效的 Word（.docx）文档'): ImportError {
+    return new ImportError(
+      'unsupported',
+      `${quoted(fileName)}${what}，无法导入。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
+      fileName,
+    );
+  },
+
+  unsupportedType(fileName: string): ImportError {
+    return new ImportError(
+      'unsupported',
+      `不支持${quoted(fileName)}的文件类型。可以导入 Word 文档（.docx）、纯文本（.txt）和 Markdown（.md）文件。`,
+      fileName,
+    );
+  },
+
+  encoding(fileName: string): ImportError {
+    return new ImportError(
+      'encoding',
+      `无法识别文件编码：${quoted(fileName)}不是 UTF-8、UTF-16 或 GB18030（GBK）编码的文本，也可能根本不是文本文件。请用记事本打开并另存为 UTF-8 后再导入。`,
+      fileName,
+    );
+  },
+
+  unreadable(fileName: string, detail: string, cause?: unknown): ImportError {
+    return new ImportError('unreadable', `无法读取${quoted(fileName)}：${detail}。`, fileName, { cause });
+  },
+
+  zipBomb(fileName: string, detail: string): ImportError {
+    return new ImportError(
+      'zip-bomb',
+      `${quoted(fileName)}解压后异常庞大（${detail}），可能是恶意构造的文件，已拒绝导入。`,
+      fileName,
+    );
+  },
+};
