@@ -2,10 +2,14 @@
 // from the same run, as a ratio. Nothing here passes or fails.
 import os from 'node:os';
 import { benchAutosave } from './autosave.bench';
+import { benchImport } from './import.bench';
+import { benchKeystroke } from './keystroke.bench';
 import { printRow, type BenchRow } from './stats';
 
-const benches: Record<string, () => BenchRow | Promise<BenchRow>> = {
+const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
   autosave: () => benchAutosave(),
+  import: () => benchImport(),
+  keystroke: () => benchKeystroke(),
 };
 
 const wanted = process.argv.slice(2);
@@ -18,5 +22,5 @@ for (const name of names) {
     process.exitCode = 2;
     continue;
   }
-  printRow(await bench());
+  for (const row of [await bench()].flat()) printRow(row);
 }

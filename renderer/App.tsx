@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiEvent, Draft, DraftSummary, StartupNotice } from '../shared/api';
+import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
 import { getApi, unwrap } from './api';
 import { Editor } from './editor/Editor';
 import type { Autosaver, SaveState } from './editor/autosave';
@@ -7,8 +7,13 @@ import { DraftList } from './start/DraftList';
 import { VersionsPanel } from './panels/VersionsPanel';
 import { StatusBar } from './status/StatusBar';
 import { Toast, type ToastMessage } from './components/Toast';
+import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
+import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
+import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
 
-type View = { kind: 'list' } | { kind: 'editor'; draft: Draft; mountKey: number };
+type View =
+  | { kind: 'list' }
+  | { kind: 'editor'; draft: Draft; mountKey: number; imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'> };
 
 /** The app frame: start screen or editor, with the left/right panel slots and the status bar. */
 export function App() {
@@ -24,6 +29,8 @@ export function App() {
   const [rightOpen, setRightOpen] = useState(true);
   const [savedTick, setSavedTick] = useState(0);
   const autosaverRef = useRef<Autosaver | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState<string | null>(null);
 
   const showError = useCallback((err: unknown) => {
     setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
@@ -63,6 +70,53 @@ export function App() {
     }
   }, [api, showError]);
 
+  const openFiles = useCallback(
+    async (files: FileList | File[]) => {
+      const file = [...files][0];
+      if (!file) return;
+      if (!OPENABLE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) {
+        showError(new Error(`无法打开“${file.name}”：只支持 .docx、.txt 和 .md 文件。`));
+        return;
+      }
+      setImporting(file.name);
+      try {
+        await autosaverRef.current?.flush('manual');
+        const outcome = unwrap(await api.importDocument({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
+        setWordCount(outcome.draft.wordCount);
+        setSaveState('saved');
+        setView({
+          kind: 'editor',
+          draft: outcome.draft,
+          mountKey: Date.now(),
+          imported: { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs },
+        });
+      } catch (err) {
+        showError(err);
+      } finally {
+        setImporting(null);
+      }
+    },
+    [api, showError],
+  );
+
+  // Drag a file onto the window to open it.
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      void openFiles(e.dataTransfer.files);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openFiles]);
+
   const showList = useCallback(async () => {
     try {
       await autosaverRef.current?.flush('manual');
@@ -92,6 +146,11 @@ export function App() {
         switch (event.command) {
           case 'new-draft':
             return void createDraft();
+          case 'open-file':
+            return fileInput.current?.click();
+          case 'find':
+          case 'replace':
+            return void window.dispatchEvent(new CustomEvent(FIND_EVENT, { detail: event.command }));
           case 'show-drafts':
             return void showList();
           case 'save-now':
@@ -168,6 +227,7 @@ export function App() {
           drafts={drafts}
           onOpen={openDraft}
           onCreate={createDraft}
+          onOpenFile={() => fileInput.current?.click()}
           onRename={async (id, title) => {
             try {
               unwrap(await api.renameDraft({ id, title }));
@@ -219,7 +279,9 @@ export function App() {
                 autosaverRef={autosaverRef}
                 onSaveState={onSaveState}
                 onWordCount={setWordCount}
-              />
+              >
+                {view.imported && <CleanupBannerPlugin removed={view.imported.removed} rawParagraphs={view.imported.rawParagraphs} />}
+              </Editor>
             </section>
             {rightOpen && (
               <aside className="side-panel right" aria-label="右侧面板">
@@ -228,6 +290,22 @@ export function App() {
             )}
           </div>
           <StatusBar wordCount={wordCount} saveState={saveState} saveError={saveError} />
+        </div>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept={OPENABLE_EXTENSIONS.join(',')}
+        data-testid="open-file-input"
+        onChange={(e) => {
+          if (e.target.files) void openFiles(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      {importing && (
+        <div className="busy-overlay" role="status">
+          正在打开“{importing}”…
         </div>
       )}
       <Toast toast={toast} onClose={() => setToast(null)} />

@@ -2,7 +2,7 @@
 //   npm run screenshots   (builds first; writes docs/screenshots/*.png)
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, focusEditorEnd } from '../e2e/harness';
+import { openApp } from '../e2e/harness';
 
 const samples = path.resolve(import.meta.dirname, '../fixtures/samples');
 const out = path.resolve(import.meta.dirname, '../docs/screenshots');
@@ -10,16 +10,24 @@ fs.mkdirSync(out, { recursive: true });
 
 const app = await openApp();
 try {
-  const text = fs.readFileSync(path.join(samples, '000_d58627854540f769.txt'), 'utf8').trim();
-  app.services.drafts.create({ title: '贯彻落实区委全会精神情况报告', plainText: text, year: 2026 });
-  app.services.drafts.create({ title: '2026年工作要点', plainText: '一、紧扣目标任务，助推经济发展' });
+  const { page } = app;
+  await page.setViewportSize({ width: 1500, height: 1000 });
+  const sample = (name: string) => fs.readFileSync(path.join(samples, name));
+  await app.services.imports.importBytes('区委常委会工作报告.txt', sample('001_32978eeceef8f739.txt'));
+  await app.services.imports.importBytes('2020年工作要点.txt', sample('003_a47c038e8596e2b4.txt'));
   await app.reload();
-  await app.page.screenshot({ path: path.join(out, 'start-screen.png') });
-  await app.page.getByRole('button', { name: /贯彻落实区委全会精神情况报告/ }).click();
-  await focusEditorEnd(app.page);
-  await app.page.keyboard.insertText('');
-  await app.page.waitForTimeout(300);
-  await app.page.screenshot({ path: path.join(out, 'editor.png') });
+  await page.screenshot({ path: path.join(out, 'start-screen.png') });
+
+  // The page view of sample 001, as imported (roles detected, ads removed).
+  await page.getByRole('button', { name: /扛稳责任/ }).click();
+  await page.waitForSelector('.editor-content [data-role="heading1"]');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, 'page-view.png') });
+
+  await page.getByRole('button', { name: '普通视图' }).click();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(out, 'plain-view.png') });
+  await page.getByRole('button', { name: '页面视图' }).click();
   console.log(`screenshots written to ${out}`);
 } finally {
   await app.close();

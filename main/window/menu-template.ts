@@ -11,6 +11,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
       label: '文件',
       submenu: [
         { label: '新建文档', accelerator: 'CmdOrCtrl+N', click: () => send('new-draft') },
+        { label: '打开文件…', accelerator: 'CmdOrCtrl+O', click: () => send('open-file') },
         { label: '文档列表', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('show-drafts') },
         { type: 'separator' },
         { label: '立即保存', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
@@ -29,6 +30,10 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
         { label: '粘贴', role: 'paste' },
         { label: '粘贴为纯文本', role: 'pasteAndMatchStyle' },
         { label: '全选', role: 'selectAll' },
+        { type: 'separator' },
+        // No accelerator here: the editor handles Ctrl+F / Ctrl+H itself (also in browser tests).
+        { label: '查找…  Ctrl+F', click: () => send('find') },
+        { label: '替换…  Ctrl+H', click: () => send('replace') },
       ],
     },
     {

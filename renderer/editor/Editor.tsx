@@ -1,15 +1,20 @@
-import type { MutableRefObject } from 'react';
+import { useState, type MutableRefObject } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { ParagraphNode } from 'lexical';
 import type { Draft } from '../../shared/api';
 import type { Autosaver, SaveState } from './autosave';
 import { $fillFromPlainText } from './document-text';
+import { DocParagraphNode } from './nodes/DocParagraphNode';
 import { editorTheme } from './theme';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { DocumentStatsPlugin } from './plugins/DocumentStatsPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { RolePlugin } from './plugins/RolePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
 interface Props {
@@ -17,23 +22,41 @@ interface Props {
   autosaverRef: MutableRefObject<Autosaver | null>;
   onSaveState: (state: SaveState, error?: Error) => void;
   onWordCount: (count: number) => void;
+  /** Extra plugins from the app (e.g. the import-cleanup banner), rendered inside the composer. */
+  children?: React.ReactNode;
 }
 
+const PAGE_VIEW_KEY = 'gongwen.pageView';
+
 /** The Lexical editor for one draft. Remounted (key = draft id) when another draft is opened. */
-export function Editor({ draft, autosaverRef, onSaveState, onWordCount }: Props) {
+export function Editor({ draft, autosaverRef, onSaveState, onWordCount, children }: Props) {
+  const [pageView, setPageView] = useState(() => localStorage.getItem(PAGE_VIEW_KEY) !== 'plain');
   const initialConfig: InitialConfigType = {
     namespace: 'gongwen',
     theme: editorTheme,
+    nodes: [
+      DocParagraphNode,
+      { replace: ParagraphNode, with: () => new DocParagraphNode('body'), withKlass: DocParagraphNode },
+    ],
     onError: (error) => {
       console.error(error);
     },
     editorState: draft.lexicalJson ? draft.lexicalJson : () => $fillFromPlainText(draft.plainText),
   };
 
+  const togglePageView = () => {
+    setPageView((v) => {
+      localStorage.setItem(PAGE_VIEW_KEY, v ? 'plain' : 'page');
+      return !v;
+    });
+  };
+
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ToolbarPlugin />
-      <div className="page-scroller">
+      <ToolbarPlugin pageView={pageView} onTogglePageView={togglePageView} />
+      <FindReplacePlugin />
+      {children}
+      <div className={`page-scroller ${pageView ? 'page-view' : 'plain-view'}`}>
         <div className="page">
           <RichTextPlugin
             contentEditable={<ContentEditable className="editor-content" aria-label="正文编辑区" spellCheck={false} />}
@@ -43,6 +66,8 @@ export function Editor({ draft, autosaverRef, onSaveState, onWordCount }: Props)
         </div>
       </div>
       <HistoryPlugin />
+      <RolePlugin />
+      <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />
     </LexicalComposer>

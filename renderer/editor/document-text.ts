@@ -1,4 +1,7 @@
-import { $createParagraphNode, $createTextNode, $getRoot, type EditorState } from 'lexical';
+import { $createTextNode, $getRoot, type EditorState } from 'lexical';
+import { detectRoles } from '../../shared/document/detect-roles';
+import type { DocParagraph } from '../../shared/document/roles';
+import { $createDocParagraphNode, $isDocParagraphNode } from './nodes/DocParagraphNode';
 
 /** The document as plain text, one paragraph a line (what the database, counts and the CLI read). */
 export function readPlainText(state: EditorState): string {
@@ -10,14 +13,28 @@ export function readPlainText(state: EditorState): string {
   );
 }
 
-/** Builds the initial editor content from plain text: one paragraph a line. */
-export function $fillFromPlainText(text: string): void {
+/** The document as role paragraphs (for checks, outline and export on the renderer side). */
+export function readParagraphs(state: EditorState): DocParagraph[] {
+  return state.read(() =>
+    $getRoot()
+      .getChildren()
+      .map((child) => ({ role: $isDocParagraphNode(child) ? child.getRole() : 'body', text: child.getTextContent() })),
+  );
+}
+
+/** Replaces the content with role paragraphs (inside editor.update: one undo step). */
+export function $fillFromParagraphs(paragraphs: DocParagraph[]): void {
   const root = $getRoot();
   root.clear();
-  const lines = text.length ? text.split('\n') : [''];
-  for (const line of lines) {
-    const paragraph = $createParagraphNode();
-    if (line) paragraph.append($createTextNode(line));
-    root.append(paragraph);
+  for (const p of paragraphs.length ? paragraphs : [{ role: 'body' as const, text: '' }]) {
+    const node = $createDocParagraphNode(p.role);
+    if (p.text) node.append($createTextNode(p.text));
+    root.append(node);
   }
+}
+
+/** Builds the content from plain text: one paragraph a line, roles detected as on import. */
+export function $fillFromPlainText(text: string): void {
+  const lines = text.split('\n');
+  $fillFromParagraphs(text.trim() ? detectRoles(lines) : []);
 }

@@ -6,21 +6,27 @@ interface Props {
   drafts: DraftSummary[];
   onOpen: (id: string) => void;
   onCreate: () => void;
+  onOpenFile: () => void;
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (draft: DraftSummary) => void;
 }
 
 /** The start screen: recent drafts, newest first. */
-export function DraftList({ drafts, onOpen, onCreate, onRename, onDuplicate, onDelete }: Props) {
+export function DraftList({ drafts, onOpen, onCreate, onOpenFile, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <main className="start-screen">
       <header className="start-header">
         <h1>公文写作台</h1>
-        <button type="button" className="primary" onClick={onCreate}>
-          新建文档
-        </button>
+        <span className="start-actions">
+          <button type="button" onClick={onOpenFile} title="打开 .docx、.txt 或 .md 文件（也可以把文件拖到窗口里）">
+            打开文件…
+          </button>
+          <button type="button" className="primary" onClick={onCreate}>
+            新建文档
+          </button>
+        </span>
       </header>
       <h2>最近的文档</h2>
       {drafts.length === 0 ? (

@@ -38,7 +38,7 @@ export function AutosavePlugin({ draftId, autosaverRef, onStateChange, onSaved }
     });
     autosaverRef.current = saver;
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
-      if (prevEditorState === editorState) return;
+      if (prevEditorState === editorState || prevEditorState.isEmpty()) return; // opening the draft is not an edit
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection moved, nothing changed
       saver.markDirty();
     });

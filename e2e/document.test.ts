@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp, type AppSession } from './harness';
+import { textToDocxWithLibreOffice } from './libreoffice';
+
+const samples = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
+let app: AppSession;
+afterEach(async () => {
+  await app?.close();
+});
+
+function sampleAsDocx(file: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-docx-'));
+  const copy = path.join(dir, file.replace(/_[0-9a-f]+\.txt$/, '.txt'));
+  fs.copyFileSync(path.join(samples, file), copy);
+  return textToDocxWithLibreOffice(copy);
+}
+
+const editorText = (a: AppSession) => a.page.locator('.editor-content').innerText();
+
+describe('the 公文 document model in the editor', () => {
+  it('opens a .docx made by LibreOffice and shows the roles in the page view', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByTestId('open-file-input').setInputFiles(sampleAsDocx('001_32978eeceef8f739.txt'));
+    await page.waitForSelector('.editor-content [data-role="heading1"]');
+    expect(await page.locator('.page-scroller.page-view').count()).toBe(1);
+    expect(await page.locator('.editor-content [data-role="title"]').allInnerTexts()).toEqual([
+      '扛稳责任  固强补弱  砥砺奋进',
+      '着力绘好XX高质量发展的时代工笔画',
+    ]);
+    expect(await page.locator('.editor-content [data-role="addressee"]').allInnerTexts()).toEqual(['同志们：']);
+    const h1 = await page.locator('.editor-content [data-role="heading1"]').allInnerTexts();
+    expect(h1.map((t) => t.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、']);
+    expect(await page.locator('.editor-content [data-role="heading2"]').count()).toBe(19);
+    // Heading faces differ from body text in the page view.
+    const fontOf = (role: string) =>
+      page.locator(`.editor-content [data-role="${role}"]`).first().evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(await fontOf('heading1')).toContain('黑体');
+    expect(await fontOf('title')).toContain('小标宋');
+    expect(await page.locator('.editor-content [data-role="title"]').first().evaluate((el) => getComputedStyle(el).textAlign)).toBe('center');
+    // The original file is untouched and the draft is in SQLite with its roles.
+    expect(app.services.drafts.list()).toHaveLength(1);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('turns a typed 一、 into a heading live, Ctrl+Z restores, Ctrl+2 and Ctrl+0 set roles', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '新建文档' }).click();
+    await page.click('.editor-content');
+    await page.keyboard.insertText('现将有关情况报告如下：');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(350); // a separate undo step from the next typing
+    await page.keyboard.insertText('一、');
+    const last = () => page.locator('.editor-content p').last();
+    await expect.poll(() => last().getAttribute('data-role')).toBe('heading1');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => last().getAttribute('data-role')).toBe('body');
+    expect((await last().innerText()).trim()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => last().getAttribute('data-role')).toBe('heading1');
+    await page.keyboard.insertText('加强学习');
+    await expect.poll(() => last().getAttribute('data-role')).toBe('heading1');
+    await page.keyboard.press('Control+2');
+    await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('heading2');
+    expect(await page.getByLabel('段落角色').inputValue()).toBe('heading2');
+    await page.keyboard.press('Control+0');
+    await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('body');
+    await page.getByLabel('段落角色').selectOption('heading3');
+    await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('heading3');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('body');
+  });
+
+  it('finds and replaces every occurrence of a word, with the count a plain-text count gives', async () => {
+    app = await openApp();
+    const { page } = app;
+    const file = path.join(samples, '004_73c788b1174c3d55.txt');
+    await page.getByTestId('open-file-input').setInputFiles(file);
+    await page.waitForSelector('.editor-content [data-role="heading1"]');
+    const text = await editorText(app);
+    const expected = text.split('四中全会').length - 1;
+    expect(expected).toBeGreaterThan(3);
+    await page.click('.editor-content');
+    await page.keyboard.press('Control+h');
+    await page.getByLabel('查找内容').fill('四中全会');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe(`第 1 / ${expected} 处`);
+    await page.getByLabel('替换为').fill('五中全会');
+    await page.getByRole('button', { name: '全部替换' }).click();
+    await expect.poll(() => page.locator('.find-message').textContent()).toBe(`已替换 ${expected} 处`);
+    const after = await editorText(app);
+    expect(after.split('四中全会').length - 1).toBe(0);
+    expect(after.split('五中全会').length - 1).toBe(text.split('五中全会').length - 1 + expected);
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('无匹配');
+    // One undo step restores every replacement.
+    await page.click('.editor-content');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await editorText(app)).split('四中全会').length - 1).toBe(expected);
+  });
+
+  it('shows the cleanup on import and restores the removed text in one click', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByTestId('open-file-input').setInputFiles(path.join(samples, '002_60ffe4ad60b6dedb.txt'));
+    await page.waitForSelector('[data-testid="cleanup-banner"]');
+    const banner = await page.getByTestId('cleanup-banner').textContent();
+    const removed = Number(/已清除 (\d+) 处/.exec(banner ?? '')?.[1]);
+    expect(removed).toBeGreaterThan(5);
+    expect(await editorText(app)).not.toContain('QQ206157060');
+    await page.getByRole('button', { name: '恢复' }).click();
+    await expect.poll(() => editorText(app)).toContain('QQ206157060');
+  });
+
+  it('refuses a file that is not a Word document with a Chinese message and creates no draft', async () => {
+    app = await openApp();
+    const { page } = app;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bad-'));
+    const bad = path.join(dir, '假文件.docx');
+    fs.writeFileSync(bad, Buffer.from('这不是一个 Word 文件'.repeat(100)));
+    await page.getByTestId('open-file-input').setInputFiles(bad);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/假文件\.docx/);
+    expect(app.services.drafts.list()).toEqual([]);
+    await expect.poll(() => page.getByRole('button', { name: '新建文档' }).isEnabled()).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import type { ParagraphRole } from '../../../../shared/document/roles';
+import { liveRoleFor } from '../../../../shared/document/live-role';
+import { DocParagraphNode } from '../../nodes/DocParagraphNode';
+import { SET_PARAGRAPH_ROLE_COMMAND } from './commands';
+import { $selectedParagraphs } from './selection-paragraphs';
+
+const SHORTCUT_ROLES: Record<string, ParagraphRole> = {
+  '0': 'body',
+  '1': 'heading1',
+  '2': 'heading2',
+  '3': 'heading3',
+  '4': 'heading4',
+};
+
+/**
+ * Paragraph roles while typing: a paragraph whose text starts with a numbering marker becomes a
+ * heading of that level live (一、 → 一级标题), and loses it when the marker goes. Ctrl+1…4 set heading
+ * levels, Ctrl+0 body; the toolbar's role menu dispatches SET_PARAGRAPH_ROLE_COMMAND. Roles chosen by
+ * hand are never overridden by detection. Nothing is transformed during IME composition.
+ */
+export function RolePlugin() {
+  const [editor] = useLexicalComposerContext();
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerNodeTransform(DocParagraphNode, (node) => {
+          if (editor.isComposing() || node.getRoleSource() === 'manual') return;
+          const next = liveRoleFor(node.getRole(), node.getTextContent());
+          if (next !== node.getRole()) node.setRole(next, 'auto');
+        }),
+        editor.registerCommand(
+          SET_PARAGRAPH_ROLE_COMMAND,
+          (role) => {
+            for (const p of $selectedParagraphs()) p.setRole(role, 'manual');
+            return true;
+          },
+          COMMAND_PRIORITY_EDITOR,
+        ),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
+            const role = SHORTCUT_ROLES[event.key];
+            if (!role) return false;
+            event.preventDefault();
+            return editor.dispatchCommand(SET_PARAGRAPH_ROLE_COMMAND, role);
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+      ),
+    [editor],
+  );
+
+  return null;
+}
