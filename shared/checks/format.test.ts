@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { detectRoles } from '../document/detect-roles';
+import type { DocParagraph, ParagraphRole } from '../document/roles';
+import { arabicDate, checkDocumentFormat, checkFormat } from './format';
+
+const p = (text: string, role: ParagraphRole = 'body'): DocParagraph => ({ role, text });
+const flagged = (text: string, role: ParagraphRole = 'body') => checkFormat(p(text, role)).map((f) => [f.rule, f.text, f.suggestion]);
+
+describe('format check', () => {
+  it('flags zero-padded dates', () => {
+    expect(flagged('于2026年04月08日召开')).toEqual([['format/date', '2026年04月08日', '2026年4月8日']]);
+    expect(flagged('2026年4月08日')).toEqual([['format/date', '2026年4月08日', '2026年4月8日']]);
+    expect(flagged('2026年 4月 8日')).toEqual([['format/date', '2026年 4月 8日', '2026年4月8日']]);
+    expect(flagged('2026年4月8日、2026年10月、2020年12月30日')).toEqual([]);
+  });
+
+  it('flags numeric dates in Chinese text', () => {
+    expect(flagged('截至2026.4.8，')).toEqual([['format/date', '2026.4.8', '2026年4月8日']]);
+    expect(flagged('增长2026.5亿元，版本1.2.3')).toEqual([]);
+  });
+
+  it('flags 发文字号 with the wrong brackets, 第 or leading zeros', () => {
+    expect(flagged('X府发[2026]3号')).toEqual([['format/doc-number', '[2026]3号', '〔2026〕3号']]);
+    expect(flagged('X府发【2026】3号')).toEqual([['format/doc-number', '【2026】3号', '〔2026〕3号']]);
+    expect(flagged('国办发(2026)第03号')).toEqual([['format/doc-number', '(2026)第03号', '〔2026〕3号']]);
+    expect(flagged('X府发〔2026〕3号')).toEqual([]);
+  });
+
+  it('checks the 附件说明 form', () => {
+    expect(flagged('附件：1、XXX统计表。', 'attachment')).toEqual([
+      ['format/attachment', '1、', '1．'],
+      ['format/attachment', '。', ''],
+    ]);
+    expect(flagged('附件：1．XXX统计表', 'attachment')).toEqual([]);
+    expect(flagged('2．XXX名单', 'attachment')).toEqual([]);
+  });
+
+  it('asks for 。 at the end of the 抄送 line', () => {
+    expect(flagged('抄送：区委办，区人大办')).toEqual([['format/copy-to', '办', '办。']]);
+    expect(flagged('抄送：区委办，区人大办。')).toEqual([]);
+  });
+
+  it('reports offsets that slice to the flagged text, as warnings', () => {
+    const text = '于2026年04月08日印发X府发[2026]03号文件，截至2026.4.8';
+    const findings = checkFormat(p(text));
+    expect(findings).toHaveLength(3);
+    for (const f of findings) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f).toMatchObject({ category: 'format', severity: 'warning' });
+    }
+  });
+});
+
+describe('document format pass', () => {
+  it('asks for a full-width colon after the addressee', () => {
+    const missing = detectRoles(['关于X的报告', '区委、区政府', '现将有关情况报告如下。']);
+    const [problem] = checkDocumentFormat(missing);
+    expect(problem).toMatchObject({ paragraph: 1 });
+    expect(problem!.finding).toMatchObject({ rule: 'format/addressee', text: '府', suggestion: '府：' });
+    const comma: DocParagraph[] = [p('关于X的报告', 'title'), p('区委办，', 'addressee'), p('现将有关情况报告如下。')];
+    expect(checkDocumentFormat(comma)[0]!.finding).toMatchObject({ text: '，', suggestion: '：' });
+    expect(checkDocumentFormat(detectRoles(['关于X的报告', '区委办：', '正文。']))).toEqual([]);
+  });
+
+  it('asks for Arabic numerals in the 成文日期', () => {
+    const paragraphs = detectRoles(['关于X的报告', '正文。', 'X区人民政府', '二〇二六年四月八日']);
+    const [problem] = checkDocumentFormat(paragraphs);
+    expect(problem!.paragraph).toBe(3);
+    expect(problem!.finding).toMatchObject({ rule: 'format/date-line', text: '二〇二六年四月八日', suggestion: '2026年4月8日' });
+    expect(arabicDate('二〇二〇年十二月三十日')).toBe('2020年12月30日');
+    expect(arabicDate('二○二六年十月一日')).toBe('2026年10月1日');
+  });
+});

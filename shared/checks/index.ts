@@ -1,0 +1,17 @@
+/**
+ * The checks catalogue (docs: checks.md) as one API: checkDocument for a whole document,
+ * IncrementalChecker / checkParagraph + checkStructure for the editor.
+ */
+export {
+  checkDocument,
+  checkParagraph,
+  checkParagraphText,
+  checkStructure,
+  IncrementalChecker,
+  type CheckOptions,
+  type DocumentCheckResult,
+  type ParagraphCheckContext,
+} from './engine';
+export { detectDocumentYear } from './year';
+export type { ParagraphFinding } from './finding';
+export { CATEGORY_LABELS, CATEGORY_SEVERITY, CHECK_CATEGORIES, type CheckCategory, type Finding, type Severity } from './types';

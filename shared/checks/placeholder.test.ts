@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlaceholders } from './placeholder';
+
+const flagged = (text: string) => checkPlaceholders(text).map((f) => f.text);
+
+function expectOffsets(text: string): void {
+  for (const f of checkPlaceholders(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+}
+
+describe('placeholder check', () => {
+  it('flags redaction marks: X, XX, XXX, in names and numbers', () => {
+    expect(flagged('开展专项督查X次')).toEqual(['X']);
+    expect(flagged('XX区委、XXX同志')).toEqual(['XX', 'XXX']);
+    expect(flagged('迎来新中国成立7X周年')).toEqual(['7X']);
+    expect(flagged('X7栋居民楼')).toEqual(['X7']);
+    expect(flagged('总投资X.X亿元')).toEqual(['X.X']);
+    expect(flagged('X月X日召开会议')).toEqual(['X', 'X']);
+    expect(flagged('X区X事处')).toEqual(['X', 'X']);
+    expect(flagged('ＸＸ街道')).toEqual(['ＸＸ']);
+    expect(flagged('xx单位于x月x日')).toEqual(['xx', 'x', 'x']);
+  });
+
+  it('reports them as errors with a stable rule id', () => {
+    const [f] = checkPlaceholders('开展专项督查X次');
+    expect(f).toMatchObject({ category: 'placeholder', severity: 'error', rule: 'placeholder/redaction', start: 6, end: 7 });
+  });
+
+  it('leaves the letter X in words alone', () => {
+    expect(flagged('进行X光检查，配备X射线安检机')).toEqual([]);
+    expect(flagged('X型钢架、X轴坐标、X线片')).toEqual([]);
+    expect(flagged('推广App应用，GDP增长，PM2.5浓度下降，5G基站')).toEqual([]);
+    expect(flagged('XML格式、Excel表格、Xbox、iPhone X、Windows XP、X-ray')).toEqual([]);
+    expect(flagged('3x3米的展板，x86架构')).toEqual([]);
+    expect(flagged('XXL码服装')).toEqual([]);
+  });
+
+  it('flags ××, ○○, □□, ＊＊ runs but not a multiplication sign or ○ written as zero', () => {
+    expect(flagged('××单位、○○街道、□□社区、＊＊同志')).toEqual(['××', '○○', '□□', '＊＊']);
+    expect(flagged('3×4米')).toEqual([]);
+    expect(flagged('二○○八年')).toEqual([]);
+  });
+
+  it('flags 【】 fill-in and guidance brackets, not the site ad the importer removes', () => {
+    expect(flagged('全年完成【待补充】项')).toEqual(['【待补充】']);
+    expect(flagged('【此处填写主要成绩】')).toEqual(['【此处填写主要成绩】']);
+    expect(flagged('【简要回顾上年工作】')).toEqual(['【简要回顾上年工作】']);
+    expect(flagged('方面【更多公文素材，微信：dadawk01】')).toEqual([]);
+    expect(flagged('X府发【2026】3号')).toEqual(['X']); // the 发文字号 brackets are the format check's
+  });
+
+  it('flags blanks, empty brackets and template fields', () => {
+    expect(flagged('截至____月，完成＿＿＿项')).toEqual(['____', '＿＿＿']);
+    expect(flagged('{{单位名称}}关于{{事项}}的报告')).toEqual(['{{单位名称}}', '{{事项}}']);
+    expect(flagged('截至（  ）月完成（）项')).toEqual(['（  ）', '（）']);
+    expect(flagged('调用f()函数')).toEqual([]);
+  });
+
+  it('reports offsets that slice to the flagged text', () => {
+    expectOffsets('X月X日，XX区委在X7栋召开会议，投资X.X亿元，【待补充】，{{单位}}，××，＿＿');
+  });
+});

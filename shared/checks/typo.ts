@@ -1,0 +1,74 @@
+/**
+ * Confusions common in official writing, from the table in data/typos.ts. One pass per paragraph:
+ * entries are indexed by their first character, so each position costs one array look-up, and only a
+ * handful of startsWith tests where a wrong form can begin.
+ */
+import { TYPO_ENTRIES, type TypoEntry } from './data/typos';
+import { paragraphFinding, type ParagraphFinding } from './finding';
+
+/** How much context the guards see on each side (they look at a few characters at most). */
+const CONTEXT = 32;
+
+/** An entry with the code units the scan compares before anything else. */
+interface Compiled {
+  entry: TypoEntry;
+  /** Second code unit of the wrong form (every wrong form has at least two characters). */
+  second: number;
+}
+
+/**
+ * Entries by the code unit their wrong form starts with, longest first. A plain array indexed by
+ * code unit: most characters start no entry, and the look-up is the hot path of the rule.
+ */
+function indexEntries(entries: readonly TypoEntry[]): Array<Compiled[] | undefined> {
+  const index = new Array<Compiled[] | undefined>(0x10000).fill(undefined);
+  for (const entry of entries) {
+    (index[entry.wrong.charCodeAt(0)] ??= []).push({ entry, second: entry.wrong.charCodeAt(1) });
+  }
+  for (const list of index) list?.sort((a, b) => b.entry.wrong.length - a.entry.wrong.length);
+  return index;
+}
+
+const INDEX = indexEntries(TYPO_ENTRIES);
+
+function guardsPass(entry: TypoEntry, text: string, start: number, end: number): boolean {
+  if (entry.after || entry.notAfter) {
+    const after = text.slice(end, end + CONTEXT);
+    if (entry.after && !entry.after.test(after)) return false;
+    if (entry.notAfter && entry.notAfter.test(after)) return false;
+  }
+  if (entry.before || entry.notBefore) {
+    const before = text.slice(Math.max(0, start - CONTEXT), start);
+    if (entry.before && !entry.before.test(before)) return false;
+    if (entry.notBefore && entry.notBefore.test(before)) return false;
+  }
+  return true;
+}
+
+export function checkTypos(text: string): ParagraphFinding[] {
+  const out: ParagraphFinding[] = [];
+  const last = text.length - 1;
+  for (let i = 0; i < last; i++) {
+    const candidates = INDEX[text.charCodeAt(i)];
+    if (candidates === undefined) continue;
+    const second = text.charCodeAt(i + 1);
+    for (const { entry, second: expected } of candidates) {
+      if (second !== expected || !text.startsWith(entry.wrong, i)) continue;
+      const end = i + entry.wrong.length;
+      if (!guardsPass(entry, text, i, end)) continue;
+      out.push(
+        paragraphFinding(text, {
+          category: 'typo',
+          rule: 'typo/table',
+          start: i,
+          end,
+          message: `疑似错别字：“${entry.wrong}”应为“${entry.right}”`,
+          suggestion: entry.right,
+        }),
+      );
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { detectRoles } from '../document/detect-roles';
+import type { DocParagraph } from '../document/roles';
+import { countWords } from '../text/word-count';
+import { buildOutline, flattenOutline } from './outline';
+import { renumberAll } from './renumber';
+import { validateNumbering } from './validate';
+
+const doc = (...texts: string[]): DocParagraph[] => detectRoles(texts);
+
+function applyEdits(paragraphs: DocParagraph[], edits: ReturnType<typeof renumberAll>): string[] {
+  const texts = paragraphs.map((p) => p.text);
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+    const t = texts[e.paragraph]!;
+    texts[e.paragraph] = t.slice(0, e.start) + e.replacement + t.slice(e.end);
+  }
+  return texts;
+}
+
+describe('buildOutline', () => {
+  const paragraphs = doc(
+    '区2026年工作要点',
+    '区委、区政府：',
+    '今年以来，我们做了大量工作。',
+    '一、总体要求',
+    '坚持稳中求进。',
+    '（一）压实安全生产责任。街道党工委召开专题会议，部署安全生产工作。',
+    '1．开展隐患排查',
+    '排查隐患十二处。',
+    '（二）加快项目建设',
+    '二、主要任务',
+    '全年完成投资。',
+  );
+
+  it('builds the heading tree with titles, markers and paragraph ranges', () => {
+    const tree = buildOutline(paragraphs);
+    expect(tree.map((n) => [n.level, n.marker, n.title, n.paragraph, n.endParagraph])).toEqual([
+      [1, '一、', '总体要求', 3, 9],
+      [1, '二、', '主要任务', 9, 11],
+    ]);
+    const first = tree[0]!;
+    expect(first.children.map((n) => [n.marker, n.title])).toEqual([
+      ['（一）', '压实安全生产责任'],
+      ['（二）', '加快项目建设'],
+    ]);
+    expect(first.children[0]!.children.map((n) => [n.level, n.marker, n.title])).toEqual([[3, '1．', '开展隐患排查']]);
+    expect(flattenOutline(tree).map((n) => n.paragraph)).toEqual([3, 5, 6, 8, 9]);
+  });
+
+  it('counts 字数 per section, subsections included', () => {
+    const tree = buildOutline(paragraphs);
+    const sub = tree[0]!.children[0]!.children[0]!; // "1．开展隐患排查" + "排查隐患十二处。"
+    expect(sub.words).toBe(2 + 6 + 8);
+    expect(tree[1]!.words).toBe(6 + 7); // 二、主要任务 (6) + 全年完成投资。(7)
+    expect(tree[0]!.words).toBe(paragraphs.slice(3, 9).reduce((n, p) => n + countWords(p.text), 0));
+  });
+
+  it('keeps unnumbered headings (Word heading styles) in the tree with an empty marker', () => {
+    const tree = buildOutline([
+      { role: 'heading1', text: '总体要求' },
+      { role: 'heading2', text: '（一）指导思想' },
+    ]);
+    expect(tree.map((n) => [n.marker, n.title, n.children.length])).toEqual([['', '总体要求', 1]]);
+  });
+
+  it('drops closing punctuation from an own-line heading title', () => {
+    const tree = buildOutline([{ role: 'heading2', text: '（九）在坚持和完善党和国家监督体系方面。' }]);
+    expect(tree[0]!.title).toBe('在坚持和完善党和国家监督体系方面');
+  });
+});
+
+describe('validateNumbering', () => {
+  it('accepts a correct sequence, and a level skipped downward (一、 then 1．)', () => {
+    expect(validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '二、丁', '1．戊', '2．己', '三、庚'))).toEqual([]);
+  });
+
+  it('restarts numbering under each new parent', () => {
+    expect(validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '二、丁', '（一）戊', '（二）己'))).toEqual([]);
+  });
+
+  it('flags a skip with the number it should be', () => {
+    const issues = validateNumbering(doc('一、甲', '内容。', '三、乙', '内容。'));
+    expect(issues).toEqual([
+      { kind: 'skip', paragraph: 2, start: 0, end: 2, text: '三、', suggestion: '二、', message: expect.stringContaining('应为“二、”') },
+    ]);
+  });
+
+  it('flags a repeat: （一）（二）（二） → the second （二） should be （三）', () => {
+    const issues = validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '（二）丁'));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['repeat', 3, '（二）', '（三）']]);
+  });
+
+  it('flags a restart without a new parent', () => {
+    const issues = validateNumbering(doc('一、甲', '1．乙', '2．丙', '1．丁'));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.suggestion])).toEqual([['restart', 3, '3．']]);
+  });
+
+  it('flags wrong forms for the level with the canonical form', () => {
+    const issues = validateNumbering(doc('一.甲', '（一）、乙', '(二)丙', '1、丁', '二、戊'));
+    expect(issues.map((i) => [i.kind, i.text, i.suggestion])).toEqual([
+      ['form', '一.', '一、'],
+      ['form', '（一）、', '（一）'],
+      ['form', '(二)', '（二）'],
+      ['form', '1、', '1．'],
+    ]);
+  });
+
+  it('flags a level reversed under the same parent (1． then （一）) but not at the document start', () => {
+    const issues = validateNumbering(doc('一、甲', '1．乙', '（一）丙'));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text])).toEqual([['reversed', 2, '（一）']]);
+    expect(validateNumbering(doc('（一）甲', '（二）乙', '一、丙', '（一）丁'))).toEqual([]);
+  });
+
+  it('flags a marker of another level than the heading role the writer chose', () => {
+    const paragraphs: DocParagraph[] = [
+      { role: 'heading1', text: '一、甲' },
+      { role: 'heading2', text: '1．乙' },
+    ];
+    expect(validateNumbering(paragraphs).map((i) => [i.kind, i.text, i.suggestion])).toEqual([['level-mismatch', '1．', '（一）']]);
+  });
+
+  it('keeps an appended document (附件) on its own numbering', () => {
+    expect(validateNumbering(doc('一、甲', '二、乙', '附件1', '一、丙', '二、丁'))).toEqual([]);
+  });
+
+  it('counts a long numbered body paragraph in the sequence', () => {
+    const long = `（二）${'全区完成固定资产投资'.repeat(8)}。`;
+    const paragraphs = doc('一、甲', '（一）乙', long, '（三）丙');
+    expect(paragraphs[2]!.role).toBe('body');
+    expect(validateNumbering(paragraphs)).toEqual([]);
+  });
+
+  it('reports offsets that slice to the flagged text', () => {
+    const paragraphs = doc('  一、甲', '  三、乙');
+    for (const issue of validateNumbering(paragraphs)) {
+      expect(paragraphs[issue.paragraph]!.text.slice(issue.start, issue.end)).toBe(issue.text);
+    }
+  });
+});
+
+describe('renumberAll', () => {
+  it('rewrites every marker to its sequence and canonical form', () => {
+    const paragraphs = doc('一、甲', '三、乙', '（一）丙', '（一）丁', '1、己', '(3)戊', '1.庚', '五、辛');
+    const texts = applyEdits(paragraphs, renumberAll(paragraphs));
+    expect(texts).toEqual(['一、甲', '二、乙', '（一）丙', '（二）丁', '1．己', '（1）戊', '2.庚', '三、辛']);
+    // Renumbered text validates clean.
+    expect(validateNumbering(doc(...texts))).toEqual([]);
+  });
+
+  it('changes nothing in a correct document', () => {
+    expect(renumberAll(doc('一、甲', '（一）乙', '1．丙', '（1）丁', '二、戊'))).toEqual([]);
+  });
+});

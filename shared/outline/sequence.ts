@@ -1,0 +1,116 @@
+/**
+ * The numbering sequence of a document: for every numbered paragraph, the marker it has and the marker
+ * it should have. validateNumbering reports the differences, renumberAll rewrites them; both read the
+ * same walk, so every finding's suggestion is exactly what "renumber all" writes.
+ *
+ * Rules (GB/T 9704 practice for reports):
+ * - levels go 一、 → （一） → 1． → （1）; a level may be skipped downward (一、 then 1．);
+ * - numbering starts at 1 under each parent and runs on without gaps or repeats;
+ * - under one parent, a shallower level must not follow a deeper one (1． then （一）). At the top of
+ *   the document this is allowed: a report may open with （一） items before any 一、 appears.
+ */
+import { MAX_MARKER_VALUE } from '../document/chinese-numerals';
+import { formatMarker, parseNumbering, type NumberingMarker } from '../document/numbering';
+import { headingLevel, type DocParagraph, type HeadingLevel } from '../document/roles';
+
+export type SequenceProblem = 'skip' | 'repeat' | 'restart' | 'backward';
+
+export interface NumberedParagraph {
+  paragraph: number;
+  /** The level the paragraph has in the structure: its role's level for a heading, the marker's for a
+   *  numbered body paragraph. */
+  level: HeadingLevel;
+  /** null for a heading without a marker (a Word heading style): it opens a section, takes no number. */
+  marker: NumberingMarker | null;
+  /** The ordinal it should have under its parent (null without a marker). */
+  expectedValue: number | null;
+  /** The marker it should have: right value, canonical form, the role's level. */
+  expectedMarker: string | null;
+  sequenceProblem: SequenceProblem | null;
+  /** The marker's own level differs from the heading role the writer gave the paragraph. */
+  levelMismatch: boolean;
+  /** A shallower level after a deeper one under the same parent: the level of that deeper sibling. */
+  reversedAfter: HeadingLevel | null;
+}
+
+interface Frame {
+  level: HeadingLevel | 0;
+  /** Last ordinal given to a child, per child level (index 1..4). */
+  last: number[];
+  deepestChild: number;
+}
+
+const newFrame = (level: HeadingLevel | 0): Frame => ({ level, last: [0, 0, 0, 0, 0], deepestChild: 0 });
+
+/** "三、四月份", "1．2万": a marker directly followed by another numeral is a number, not an item. */
+const FOLLOWED_BY_NUMBER = /^[一二三四五六七八九十〇0-9０-９]/;
+
+function structuralLevel(p: DocParagraph, marker: NumberingMarker | null): HeadingLevel | null {
+  const level = headingLevel(p.role);
+  if (level !== null) return level;
+  // A numbered body paragraph (a run-in heading too long to count as a heading, "1、全区完成……。")
+  // still takes its place in the sequence: leaving it out would make the next number look skipped.
+  if (p.role !== 'body' || !marker) return null;
+  if (FOLLOWED_BY_NUMBER.test(p.text.slice(marker.offset + marker.marker.length))) return null;
+  return marker.level;
+}
+
+function classify(value: number, expected: number): SequenceProblem | null {
+  if (value === expected) return null;
+  if (value > expected) return 'skip';
+  if (value === expected - 1) return 'repeat';
+  if (value === 1) return 'restart';
+  return 'backward';
+}
+
+function pointOf(marker: NumberingMarker): '.' | '．' | undefined {
+  if (marker.level !== 3) return undefined;
+  return marker.canonicalMarker.endsWith('.') ? '.' : '．';
+}
+
+export function numberingSequence(paragraphs: readonly DocParagraph[]): NumberedParagraph[] {
+  const out: NumberedParagraph[] = [];
+  let stack: Frame[] = [newFrame(0)];
+
+  paragraphs.forEach((p, i) => {
+    // An appended document (附件 line) or a new title block starts its own numbering.
+    if (p.role === 'attachment' || p.role === 'title') {
+      if (stack.length > 1 || stack[0]!.deepestChild > 0) stack = [newFrame(0)];
+      return;
+    }
+    const marker = parseNumbering(p.text);
+    const level = structuralLevel(p, marker);
+    if (level === null) return;
+
+    while (stack[stack.length - 1]!.level >= level) stack.pop();
+    const parent = stack[stack.length - 1]!;
+    const reversedAfter = parent.level !== 0 && parent.deepestChild > level ? (parent.deepestChild as HeadingLevel) : null;
+    parent.deepestChild = Math.max(parent.deepestChild, level);
+
+    let expectedValue: number | null = null;
+    let expectedMarker: string | null = null;
+    let sequenceProblem: SequenceProblem | null = null;
+    if (marker) {
+      const expected = parent.last[level]! + 1;
+      if (expected <= MAX_MARKER_VALUE) {
+        expectedValue = expected;
+        const style = marker.level === level ? { point: pointOf(marker) } : {};
+        expectedMarker = formatMarker(level, expected, style);
+        sequenceProblem = classify(marker.value, expected);
+      }
+      parent.last[level] = expected;
+    }
+    out.push({
+      paragraph: i,
+      level,
+      marker,
+      expectedValue,
+      expectedMarker,
+      sequenceProblem,
+      levelMismatch: marker !== null && marker.level !== level,
+      reversedAfter,
+    });
+    stack.push(newFrame(level));
+  });
+  return out;
+}
