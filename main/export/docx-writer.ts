@@ -1,0 +1,284 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
+import type { DocParagraph } from '../../shared/document/roles';
+import { splitRunInHeading } from '../../shared/document/run-in';
+import { splitTitleLines } from '../../shared/text/title-lines';
+import {
+  BODY_CHAR,
+  BODY_CHARACTER_SPACING,
+  FONT_SETS,
+  FOOTER_DISTANCE,
+  LINE_PITCH,
+  MARGINS,
+  PAGE,
+  PAGE_NUMBER_CHAR,
+  SIZE,
+  type FontChoice,
+  type FontSet,
+} from './layout';
+
+export interface DocxHeaderOptions {
+  /** 发文机关标志, e.g. "中共X区委员会文件". */
+  issuer: string;
+  /** 发文字号, e.g. "X委发〔2026〕3号". */
+  docNumber?: string;
+}
+
+export interface DocxColophonOptions {
+  /** 抄送 recipients, e.g. "区人大常委会，区政协。" */
+  copyTo?: string;
+  /** 印发机关. */
+  printedBy: string;
+  /** 印发日期, e.g. "2026年4月8日". */
+  printedOn: string;
+}
+
+export interface DocxOptions {
+  fonts: FontChoice;
+  /** 版头: red issuer mark and document number. */
+  header?: DocxHeaderOptions;
+  /** 版记: 抄送, 印发机关和印发日期. */
+  colophon?: DocxColophonOptions;
+  title?: string;
+}
+
+const RED = 'C00000';
+/** 442 pt of text block over 22 pt 2号 characters. */
+const TITLE_CHARS_PER_LINE = 20;
+
+/** Named styles: headings carry outline levels 1–4 so Word's and WPS's navigation pane shows the outline. */
+const STYLE_IDS = {
+  title: 'GongwenTitle',
+  body: 'GongwenBody',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  heading3: 'Heading3',
+  heading4: 'Heading4',
+} as const;
+
+function font(name: string) {
+  // Every slot set, so no theme font and no Latin fallback face ever applies (WPS reports theme fonts missing).
+  return { ascii: name, hAnsi: name, eastAsia: name, cs: name };
+}
+
+function run(text: string, face: string, extra: IRunOptions = {}): TextRun {
+  return new TextRun({
+    text,
+    font: font(face),
+    size: SIZE.body,
+    characterSpacing: BODY_CHARACTER_SPACING,
+    ...extra,
+  });
+}
+
+const exactLines = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+
+/** Every body paragraph: exact line pitch and no widow/orphan control, else Word and LibreOffice pull
+ *  lines onto the next page and a page no longer holds 22 lines. */
+function para(options: IParagraphOptions): Paragraph {
+  return new Paragraph({ widowControl: false, ...options });
+}
+
+function blankLine(): Paragraph {
+  return para({ style: STYLE_IDS.body, children: [], indent: { firstLine: 0 } });
+}
+
+function headingFace(level: 1 | 2 | 3 | 4, fonts: FontSet): string {
+  return level === 1 ? fonts.hei : level === 2 ? fonts.kai : fonts.body;
+}
+
+function paragraphFor(p: DocParagraph, fonts: FontSet): Paragraph[] {
+  const text = p.text;
+  switch (p.role) {
+    case 'title':
+      return [
+        new Paragraph({
+          style: STYLE_IDS.title,
+          // 20 characters of 2号 type fill a line: longer titles break between words as a trapezoid.
+          children: splitTitleLines(text, TITLE_CHARS_PER_LINE).map(
+            (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: font(fonts.title), size: SIZE.title, bold: fonts.titleBold }),
+          ),
+        }),
+      ];
+    case 'subtitle':
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [run(text, fonts.kai)] })];
+    case 'addressee':
+      return [para({ style: STYLE_IDS.body, indent: { firstLine: 0 }, children: [run(text, fonts.body)] })];
+    case 'heading1':
+    case 'heading2':
+    case 'heading3':
+    case 'heading4': {
+      const level = Number(p.role.slice(-1)) as 1 | 2 | 3 | 4;
+      const style = STYLE_IDS[p.role];
+      const { headingPart, rest } = splitRunInHeading(text);
+      const head = headingPart || text;
+      const children = [run(head, headingFace(level, fonts))];
+      if (headingPart && rest) children.push(run(rest, fonts.body));
+      // An own-line heading stays with the text under it; a run-in heading is its own text.
+      return [para({ style, children, keepNext: !(headingPart && rest) })];
+    }
+    case 'signature':
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 2 * BODY_CHAR }, children: [run(text, fonts.body)] })];
+    case 'date':
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 4 * BODY_CHAR }, children: [run(text, fonts.body)] })];
+    case 'attachment':
+      return [para({ style: STYLE_IDS.body, children: [run(text, fonts.body)] })];
+    case 'body':
+    default:
+      return [para({ style: STYLE_IDS.body, children: [run(text, fonts.body)] })];
+  }
+}
+
+/** The document body: blank lines where GB/T 9704 puts them (under the title, above attachments and the signature). */
+function bodyParagraphs(paragraphs: DocParagraph[], fonts: FontSet): Paragraph[] {
+  const out: Paragraph[] = [];
+  paragraphs.forEach((p, i) => {
+    const prev = paragraphs[i - 1];
+    if (prev?.role === 'title' && p.role !== 'title' && p.role !== 'subtitle') out.push(blankLine());
+    if (p.role === 'attachment' && prev && prev.role !== 'attachment') out.push(blankLine());
+    if (p.role === 'signature' && prev && prev.role !== 'signature') out.push(blankLine());
+    if (p.role === 'date' && prev && prev.role !== 'signature') out.push(blankLine());
+    out.push(...paragraphFor(p, fonts));
+  });
+  return out;
+}
+
+function versionHeader(header: DocxHeaderOptions, fonts: FontSet): Paragraph[] {
+  const out = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 0, line: 1200, lineRule: LineRuleType.EXACT },
+      children: [new TextRun({ text: header.issuer, font: font(fonts.title), size: 72, color: RED, bold: fonts.titleBold })],
+    }),
+    blankLine(),
+  ];
+  if (header.docNumber) {
+    out.push(
+      new Paragraph({
+        style: STYLE_IDS.body,
+        alignment: AlignmentType.CENTER,
+        indent: { firstLine: 0 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 12 } },
+        children: [run(header.docNumber, fonts.body)],
+      }),
+    );
+  }
+  out.push(blankLine());
+  return out;
+}
+
+function colophon(c: DocxColophonOptions, fonts: FontSet): Paragraph[] {
+  const line = (children: TextRun[], border: 'thick' | 'thin' | 'both-thick') =>
+    new Paragraph({
+      indent: { left: PAGE_NUMBER_CHAR, right: PAGE_NUMBER_CHAR, firstLine: 0 },
+      spacing: exactLines,
+      border: {
+        top: { style: BorderStyle.SINGLE, size: border === 'thin' ? 4 : 12, color: '000000', space: 1 },
+        ...(border === 'both-thick' ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 1 } } : {}),
+      },
+      tabStops: [{ type: 'right', position: 8845 - 2 * PAGE_NUMBER_CHAR }],
+      children,
+    });
+  const small = (text: string) => new TextRun({ text, font: font(fonts.body), size: SIZE.colophon });
+  const out = [blankLine()];
+  if (c.copyTo) out.push(line([small(`抄送：${c.copyTo.replace(/[。.]?$/, '。')}`)], 'thick'));
+  out.push(line([small(c.printedBy), small('\t'), small(`${c.printedOn}印发`)], c.copyTo ? 'thin' : 'both-thick'));
+  return out;
+}
+
+function pageNumberFooter(fonts: FontSet, side: 'odd' | 'even'): Footer {
+  const face = font(fonts.song);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: PAGE_NUMBER_CHAR } : { left: PAGE_NUMBER_CHAR },
+        children: [
+          new TextRun({ text: '— ', font: face, size: SIZE.pageNumber }),
+          new TextRun({ children: [PageNumber.CURRENT], font: face, size: SIZE.pageNumber }),
+          new TextRun({ text: ' —', font: face, size: SIZE.pageNumber }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** Writes the paragraphs as a .docx laid out to GB/T 9704-2012. */
+export async function buildDocx(paragraphs: DocParagraph[], options: DocxOptions): Promise<Buffer> {
+  const fonts = FONT_SETS[options.fonts];
+  const bodyStyle: IParagraphOptions['indent'] = { firstLineChars: 200, firstLine: 2 * BODY_CHAR };
+  const baseParagraph = { spacing: exactLines, indent: bodyStyle };
+  const heading = (id: string, name: string, level: number, face: string) => ({
+    id,
+    name,
+    basedOn: STYLE_IDS.body,
+    next: STYLE_IDS.body,
+    quickFormat: true,
+    run: { font: font(face), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING, bold: false, color: '000000' },
+    paragraph: { ...baseParagraph, outlineLevel: level },
+  });
+
+  const doc = new Document({
+    creator: '公文写作台',
+    title: options.title ?? paragraphs.find((p) => p.role === 'title')?.text ?? '',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: font(fonts.body), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING },
+          paragraph: { spacing: exactLines },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: STYLE_IDS.body,
+          name: '公文正文',
+          quickFormat: true,
+          run: { font: font(fonts.body), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING },
+          paragraph: { ...baseParagraph, alignment: AlignmentType.JUSTIFIED },
+        },
+        {
+          id: STYLE_IDS.title,
+          name: 'Title', // Word's built-in name: Word, WPS and our importer read it as the title
+          basedOn: STYLE_IDS.body,
+          next: STYLE_IDS.body,
+          quickFormat: true,
+          run: { font: font(fonts.title), size: SIZE.title, bold: fonts.titleBold, characterSpacing: 0 },
+          paragraph: { spacing: exactLines, alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, keepNext: true },
+        },
+        heading(STYLE_IDS.heading1, 'heading 1', 0, fonts.hei),
+        heading(STYLE_IDS.heading2, 'heading 2', 1, fonts.kai),
+        heading(STYLE_IDS.heading3, 'heading 3', 2, fonts.body),
+        heading(STYLE_IDS.heading4, 'heading 4', 3, fonts.body),
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGINS, header: MARGINS.top - 400, footer: FOOTER_DISTANCE, gutter: 0 },
+          },
+        },
+        footers: { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') },
+        children: [
+          ...(options.header ? versionHeader(options.header, fonts) : []),
+          ...bodyParagraphs(paragraphs, fonts),
+          ...(options.colophon ? colophon(options.colophon, fonts) : []),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
