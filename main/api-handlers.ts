@@ -34,6 +34,9 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
     getVersion: ({ id, versionId }) => drafts.getVersion(id, versionId),
     restoreVersion: ({ id, versionId }) => drafts.restoreVersion(id, versionId),
     importDocument: ({ fileName, dataBase64 }) => services.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+    listDismissals: ({ id }) => services.dismissals.list(id),
+    dismissFinding: ({ id, key }) => services.dismissals.dismiss(id, key),
+    clearDismissals: ({ id }) => services.dismissals.clear(id),
     getStartupNotices: () => services.startupNotices,
     flushComplete: () => {
       hooks.onFlushComplete?.();

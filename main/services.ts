@@ -2,6 +2,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { StartupNotice } from '../shared/api';
 import { openDatabase } from './db/open-database';
+import { DismissalsService } from './documents/dismissals-service';
 import { DraftsService } from './documents/drafts-service';
 import { ImportService } from './documents/import-service';
 import { SettingsStore } from './settings/settings-store';
@@ -13,6 +14,7 @@ export interface Services {
   dataDir: string;
   db: Database.Database;
   drafts: DraftsService;
+  dismissals: DismissalsService;
   imports: ImportService;
   settings: SettingsStore;
   startupNotices: StartupNotice[];
@@ -31,6 +33,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     dataDir,
     db,
     drafts,
+    dismissals: new DismissalsService(db, options.now),
     imports: new ImportService(drafts),
     settings: new SettingsStore(db),
     startupNotices,

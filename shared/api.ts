@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { DocParagraph } from './document/roles';
+import { MAX_DISMISSAL_KEY_CHARS } from './checks/dismissal';
 
 // ---------- shared shapes ----------
 
@@ -150,6 +151,12 @@ export const apiContract = {
       })
       .strict(),
   ),
+  /** Findings the writer ignored in this draft (keys from shared/checks/dismissal.ts). */
+  listDismissals: returns<string[]>()(byId),
+  dismissFinding: returns<string[]>()(
+    z.object({ id: draftIdSchema, key: z.string().min(1).max(MAX_DISMISSAL_KEY_CHARS, '忽略记录过长') }).strict(),
+  ),
+  clearDismissals: returns<string[]>()(byId),
   getStartupNotices: returns<StartupNotice[]>()(empty),
   /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
   flushComplete: returns<null>()(empty),

@@ -2,6 +2,7 @@
 // add a file and a line here, never edit an applied one.
 import m0001 from './0001_drafts.sql';
 import m0002 from './0002_settings.sql';
+import m0003 from './0003_dismissed_findings.sql';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_drafts', sql: m0001 },
   { version: 2, name: '0002_settings', sql: m0002 },
+  { version: 3, name: '0003_dismissed_findings', sql: m0003 },
 ];
