@@ -119,6 +119,7 @@ describe('drafts in the browser against real SQLite', () => {
     await app.reload();
     await page.locator(`[data-draft-id="${draft.id}"] .draft-open`).click();
     await expect.poll(() => page.locator('.editor-content').innerText()).toBe('第二稿');
+    await page.getByRole('tab', { name: '历史版本' }).click();
     await page.locator('.version-list button').nth(1).click();
     await expect.poll(() => page.locator('.version-preview pre').textContent()).toBe('第一稿');
     await page.getByRole('button', { name: '恢复此版本' }).click();

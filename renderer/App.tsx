@@ -1,4 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { dismissalKey } from '../shared/checks/dismissal';
+import type { Finding } from '../shared/checks/types';
+import { EMPTY_ANALYSIS, type DocumentAnalysis } from './editor/analysis';
+import { OutlinePanel } from './panels/OutlinePanel';
+import { ProblemsPanel } from './panels/ProblemsPanel';
 import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
 import { getApi, unwrap } from './api';
 import { Editor } from './editor/Editor';
@@ -31,10 +37,70 @@ export function App() {
   const autosaverRef = useRef<Autosaver | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [importing, setImporting] = useState<string | null>(null);
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const [analysis, setAnalysis] = useState<DocumentAnalysis>(EMPTY_ANALYSIS);
+  const analysisRef = useRef<DocumentAnalysis>(EMPTY_ANALYSIS);
+  const [caretKey, setCaretKey] = useState<string | null>(null);
+  const [dismissedKeys, setDismissedKeys] = useState<string[]>([]);
+  const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
+  const [rightTab, setRightTab] = useState<'problems' | 'versions'>('problems');
+  const editorRef = useCallback((e: LexicalEditor | null) => setEditor(e), []);
 
   const showError = useCallback((err: unknown) => {
     setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
   }, []);
+
+  const showMessage = useCallback((text: string) => setToast({ id: Date.now(), text }), []);
+
+  const onAnalysis = useCallback((next: DocumentAnalysis) => {
+    analysisRef.current = next;
+    setAnalysis(next);
+  }, []);
+
+  const draftId = view.kind === 'editor' ? view.draft.id : null;
+  // The findings this draft's writer ignored, loaded with the draft.
+  useEffect(() => {
+    setDismissedKeys([]);
+    analysisRef.current = EMPTY_ANALYSIS;
+    setAnalysis(EMPTY_ANALYSIS);
+    if (!draftId) return;
+    let live = true;
+    void api.listDismissals({ id: draftId }).then((r) => live && r.ok && setDismissedKeys(r.value));
+    return () => {
+      live = false;
+    };
+  }, [api, draftId]);
+
+  const dismissFinding = useCallback(
+    async (finding: Finding) => {
+      if (!draftId) return;
+      const text = analysisRef.current.paragraphs[finding.paragraph]?.text ?? '';
+      try {
+        setDismissedKeys(unwrap(await api.dismissFinding({ id: draftId, key: dismissalKey(finding, text) })));
+      } catch (err) {
+        setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
+      }
+    },
+    [api, draftId],
+  );
+
+  const restoreDismissed = useCallback(async () => {
+    if (!draftId) return;
+    setDismissedKeys(unwrap(await api.clearDismissals({ id: draftId })));
+  }, [api, draftId]);
+
+  const setYear = useCallback(
+    async (year: number | null) => {
+      if (view.kind !== 'editor') return;
+      try {
+        const summary = unwrap(await api.setDraftYear({ id: view.draft.id, year }));
+        setView({ ...view, draft: { ...view.draft, ...summary } });
+      } catch (err) {
+        setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
+      }
+    },
+    [api, view],
+  );
 
   const refreshList = useCallback(async () => {
     try {
@@ -266,10 +332,7 @@ export function App() {
           <div className="workspace-body">
             {leftOpen && (
               <aside className="side-panel left" aria-label="左侧面板">
-                <section className="panel" aria-label="大纲">
-                  <h2>大纲</h2>
-                  <p className="empty-hint">标题层级将显示在这里。</p>
-                </section>
+                <OutlinePanel editor={editor} analysis={analysis} caretKey={caretKey} onMessage={showMessage} />
               </aside>
             )}
             <section className="editor-area">
@@ -279,17 +342,51 @@ export function App() {
                 autosaverRef={autosaverRef}
                 onSaveState={onSaveState}
                 onWordCount={setWordCount}
+                editorRef={editorRef}
+                checks={{
+                  yearOverride: view.draft.year,
+                  dismissed,
+                  analysisRef,
+                  onAnalysis,
+                  onDismiss: (f) => void dismissFinding(f),
+                  onCaretParagraph: setCaretKey,
+                }}
               >
                 {view.imported && <CleanupBannerPlugin removed={view.imported.removed} rawParagraphs={view.imported.rawParagraphs} />}
               </Editor>
             </section>
             {rightOpen && (
               <aside className="side-panel right" aria-label="右侧面板">
-                <VersionsPanel draftId={view.draft.id} refreshKey={savedTick} onRestore={restoreVersion} />
+                <div className="panel-tabs" role="tablist">
+                  <button type="button" role="tab" aria-selected={rightTab === 'problems'} onClick={() => setRightTab('problems')}>
+                    检查结果
+                  </button>
+                  <button type="button" role="tab" aria-selected={rightTab === 'versions'} onClick={() => setRightTab('versions')}>
+                    历史版本
+                  </button>
+                </div>
+                {rightTab === 'problems' ? (
+                  <ProblemsPanel
+                    editor={editor}
+                    analysis={analysis}
+                    dismissedCount={dismissedKeys.length}
+                    onDismiss={(f) => void dismissFinding(f)}
+                    onRestoreDismissed={() => void restoreDismissed().catch(showError)}
+                    onMessage={showMessage}
+                  />
+                ) : (
+                  <VersionsPanel draftId={view.draft.id} refreshKey={savedTick} onRestore={restoreVersion} />
+                )}
               </aside>
             )}
           </div>
-          <StatusBar wordCount={wordCount} saveState={saveState} saveError={saveError} />
+          <StatusBar
+            wordCount={wordCount}
+            saveState={saveState}
+            saveError={saveError}
+            placeholders={analysis.visible.filter((f) => f.category === 'placeholder').length}
+            year={{ override: view.draft.year, detected: analysis.year, onChange: (y) => void setYear(y) }}
+          />
         </div>
       )}
       <input

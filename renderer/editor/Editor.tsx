@@ -1,4 +1,6 @@
 import { useState, type MutableRefObject } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -6,11 +8,17 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { ParagraphNode } from 'lexical';
 import type { Draft } from '../../shared/api';
+import type { Finding } from '../../shared/checks/types';
+import type { DocumentAnalysis } from './analysis';
 import type { Autosaver, SaveState } from './autosave';
 import { $fillFromPlainText } from './document-text';
 import { DocParagraphNode } from './nodes/DocParagraphNode';
 import { editorTheme } from './theme';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { ChecksPlugin } from './plugins/ChecksPlugin';
+import { CursorPlugin } from './plugins/CursorPlugin';
+import { FindingCardPlugin } from './plugins/FindingCardPlugin';
+import { PlaceholderNavPlugin } from './plugins/PlaceholderNavPlugin';
 import { DocumentStatsPlugin } from './plugins/DocumentStatsPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -22,6 +30,17 @@ interface Props {
   autosaverRef: MutableRefObject<Autosaver | null>;
   onSaveState: (state: SaveState, error?: Error) => void;
   onWordCount: (count: number) => void;
+  /** Live checks: the year override, the ignored findings, and where each new analysis goes. */
+  checks: {
+    yearOverride: number | null;
+    dismissed: ReadonlySet<string>;
+    analysisRef: MutableRefObject<DocumentAnalysis>;
+    onAnalysis: (analysis: DocumentAnalysis) => void;
+    onDismiss: (finding: Finding) => void;
+    onCaretParagraph: (key: string | null) => void;
+  };
+  /** Receives the Lexical editor, for the panels outside the composer (outline, problems). */
+  editorRef: React.RefCallback<LexicalEditor>;
   /** Extra plugins from the app (e.g. the import-cleanup banner), rendered inside the composer. */
   children?: React.ReactNode;
 }
@@ -29,7 +48,7 @@ interface Props {
 const PAGE_VIEW_KEY = 'gongwen.pageView';
 
 /** The Lexical editor for one draft. Remounted (key = draft id) when another draft is opened. */
-export function Editor({ draft, autosaverRef, onSaveState, onWordCount, children }: Props) {
+export function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, editorRef, children }: Props) {
   const [pageView, setPageView] = useState(() => localStorage.getItem(PAGE_VIEW_KEY) !== 'plain');
   const initialConfig: InitialConfigType = {
     namespace: 'gongwen',
@@ -70,6 +89,11 @@ export function Editor({ draft, autosaverRef, onSaveState, onWordCount, children
       <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />
+      <ChecksPlugin yearOverride={checks.yearOverride} dismissed={checks.dismissed} onAnalysis={checks.onAnalysis} />
+      <FindingCardPlugin analysisRef={checks.analysisRef} onDismiss={checks.onDismiss} />
+      <PlaceholderNavPlugin analysisRef={checks.analysisRef} />
+      <CursorPlugin onCaretParagraph={checks.onCaretParagraph} />
+      <EditorRefPlugin editorRef={editorRef} />
     </LexicalComposer>
   );
 }

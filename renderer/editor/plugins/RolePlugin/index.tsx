@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
+import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, TextNode } from 'lexical';
 import type { ParagraphRole } from '../../../../shared/document/roles';
 import { liveRoleFor } from '../../../../shared/document/live-role';
-import { DocParagraphNode } from '../../nodes/DocParagraphNode';
+import { $isDocParagraphNode, DocParagraphNode } from '../../nodes/DocParagraphNode';
 import { SET_PARAGRAPH_ROLE_COMMAND } from './commands';
 import { $selectedParagraphs } from './selection-paragraphs';
 
@@ -25,36 +25,41 @@ const SHORTCUT_ROLES: Record<string, ParagraphRole> = {
 export function RolePlugin() {
   const [editor] = useLexicalComposerContext();
 
-  useEffect(
-    () =>
-      mergeRegister(
-        editor.registerNodeTransform(DocParagraphNode, (node) => {
-          if (editor.isComposing() || node.getRoleSource() === 'manual') return;
-          const next = liveRoleFor(node.getRole(), node.getTextContent());
-          if (next !== node.getRole()) node.setRole(next, 'auto');
-        }),
-        editor.registerCommand(
-          SET_PARAGRAPH_ROLE_COMMAND,
-          (role) => {
-            for (const p of $selectedParagraphs()) p.setRole(role, 'manual');
-            return true;
-          },
-          COMMAND_PRIORITY_EDITOR,
-        ),
-        editor.registerCommand(
-          KEY_DOWN_COMMAND,
-          (event) => {
-            if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
-            const role = SHORTCUT_ROLES[event.key];
-            if (!role) return false;
-            event.preventDefault();
-            return editor.dispatchCommand(SET_PARAGRAPH_ROLE_COMMAND, role);
-          },
-          COMMAND_PRIORITY_HIGH,
-        ),
+  useEffect(() => {
+    const follow = (node: DocParagraphNode) => {
+      if (editor.isComposing() || node.getRoleSource() === 'manual') return;
+      const next = liveRoleFor(node.getRole(), node.getTextContent());
+      if (next !== node.getRole()) node.setRole(next, 'auto');
+    };
+    return mergeRegister(
+      editor.registerNodeTransform(DocParagraphNode, follow),
+      // Typing into an existing text node (三 then 、, as an IME delivers them) leaves the paragraph
+      // only implicitly dirty, and Lexical runs element transforms for explicit changes alone.
+      editor.registerNodeTransform(TextNode, (text) => {
+        const parent = text.getParent();
+        if ($isDocParagraphNode(parent)) follow(parent);
+      }),
+      editor.registerCommand(
+        SET_PARAGRAPH_ROLE_COMMAND,
+        (role) => {
+          for (const p of $selectedParagraphs()) p.setRole(role, 'manual');
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
       ),
-    [editor],
-  );
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
+          const role = SHORTCUT_ROLES[event.key];
+          if (!role) return false;
+          event.preventDefault();
+          return editor.dispatchCommand(SET_PARAGRAPH_ROLE_COMMAND, role);
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    );
+  }, [editor]);
 
   return null;
 }

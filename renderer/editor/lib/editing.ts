@@ -1,0 +1,122 @@
+/**
+ * Edits the panels and cards make to the document: select a span, apply a finding's fix, renumber
+ * every heading, move a section. Each runs in one editor.update, so each is one undo step.
+ */
+import { $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import type { Finding } from '../../../shared/checks/types';
+import { renumberAll } from '../../../shared/outline/renumber';
+import type { DocParagraph } from '../../../shared/document/roles';
+import { $isDocParagraphNode } from '../nodes/DocParagraphNode';
+import { $selectParagraphRange } from './text-range';
+
+/** Selects [start, end) of the paragraph with this key, focuses the editor and scrolls it into view. */
+export function selectSpan(editor: LexicalEditor, key: string, start: number, end: number): void {
+  editor.update(
+    () => {
+      const node = $getNodeByKey(key);
+      if ($isElementNode(node)) $selectParagraphRange(node, start, end);
+    },
+    { tag: 'gw-navigate' },
+  );
+  editor.focus();
+  scrollToKey(editor, key);
+}
+
+export function scrollToKey(editor: LexicalEditor, key: string): void {
+  editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * Replaces the finding's text with its suggestion. Returns false (changing nothing) when the text at
+ * that place is no longer what was flagged: the writer edited it since the check.
+ */
+export function applyFinding(editor: LexicalEditor, key: string, finding: Finding): boolean {
+  if (finding.suggestion === undefined) return false;
+  const suggestion = finding.suggestion;
+  let applied = false;
+  editor.update(() => {
+    const node = $getNodeByKey(key);
+    if (!$isElementNode(node) || node.getTextContent().slice(finding.start, finding.end) !== finding.text) return;
+    const selection = $selectParagraphRange(node, finding.start, finding.end);
+    if (!selection) return;
+    selection.insertText(suggestion);
+    applied = true;
+  }, { discrete: true });
+  return applied;
+}
+
+function $paragraphs(): { nodes: LexicalNode[]; paragraphs: DocParagraph[] } {
+  const nodes = $getRoot().getChildren();
+  return {
+    nodes,
+    paragraphs: nodes.map((n) => ({ role: $isDocParagraphNode(n) ? n.getRole() : 'body', text: n.getTextContent() })),
+  };
+}
+
+/** Inside an update: replaces [start, end) of a paragraph's text without moving the writer's caret. */
+function $replaceInParagraph(node: LexicalNode, start: number, end: number, replacement: string): void {
+  if (!$isElementNode(node)) return;
+  let seen = 0;
+  for (const text of node.getAllTextNodes()) {
+    const size = text.getTextContentSize();
+    if (start >= seen && end <= seen + size) {
+      text.spliceText(start - seen, end - start, replacement, false);
+      return;
+    }
+    seen += size;
+  }
+  // The span crosses formatted runs: fall back to a selection (the caret lands after the edit).
+  $selectParagraphRange(node, start, end)?.insertText(replacement);
+}
+
+/** Inside an update: rewrites every heading marker to its right sequence and form. Returns the count. */
+function $renumber(): number {
+  const { nodes, paragraphs } = $paragraphs();
+  const edits = renumberAll(paragraphs);
+  for (const edit of edits) {
+    const node = nodes[edit.paragraph];
+    if (node) $replaceInParagraph(node, edit.start, edit.end, edit.replacement);
+  }
+  return edits.length;
+}
+
+/** 重新编号: every marker rewritten to its correct sequence and form, as one undo step. Returns the count. */
+export function renumberHeadings(editor: LexicalEditor): number {
+  let count = 0;
+  editor.update(
+    () => {
+      count = $renumber();
+    },
+    { discrete: true },
+  );
+  return count;
+}
+
+/**
+ * Moves the section whose paragraphs are [from, end) (a heading with everything under it) so it starts
+ * where paragraph `to` starts now (`to === paragraph count` moves it to the end), then renumbers.
+ * One undo step. Returns false when the move is meaningless (into itself).
+ */
+export function moveSection(editor: LexicalEditor, from: number, end: number, to: number): boolean {
+  if (to >= from && to <= end) return false;
+  let moved = false;
+  editor.update(() => {
+    const nodes = $getRoot().getChildren();
+    const section = nodes.slice(from, end);
+    if (section.length === 0) return;
+    const anchor = nodes[to];
+    if (anchor) {
+      for (const node of section) anchor.insertBefore(node);
+    } else {
+      const last = nodes[nodes.length - 1]!;
+      let after: LexicalNode = last;
+      for (const node of section) {
+        after.insertAfter(node);
+        after = node;
+      }
+    }
+    $renumber();
+    moved = true;
+  }, { discrete: true });
+  return moved;
+}
