@@ -32,6 +32,10 @@ describe('placeholder check', () => {
     expect(flagged('XML格式、Excel表格、Xbox、iPhone X、Windows XP、X-ray')).toEqual([]);
     expect(flagged('3x3米的展板，x86架构')).toEqual([]);
     expect(flagged('XXL码服装')).toEqual([]);
+    // X as the open term of a formula: "1+X"证书制度, "1+N+X"政策体系.
+    expect(flagged('推行“1+X”证书制度，构建“1+N+X”政策体系，形成“X+1”模式')).toEqual([]);
+    expect(flagged('新增X+1个网点')).toEqual([]);
+    expect(flagged('X个网点、XX+项目')).toEqual(['X']);
   });
 
   it('flags ××, ○○, □□, ＊＊ runs but not a multiplication sign or ○ written as zero', () => {

@@ -2,7 +2,7 @@
  * Placeholders left in the text: redaction marks (X, XX, XXX, also inside numbers and names: 7X周年,
  * X7栋, X.X亿元, X区), ××, ○○, □□, ＊＊, 【待补充】 guidance brackets, ＿＿ blanks, {{单位名称}}
  * template fields. A letter X that belongs to a word (X射线, X光, X型, Latin words such as XML or
- * "iPhone X") is not one.
+ * "iPhone X") or to a formula ("1+X"证书, "1+N+X"体系) is not one.
  */
 import { paragraphFinding, type ParagraphFinding } from './finding';
 import { isAsciiDigit, isChineseContext, isFullWidthDigit, isLatinLetter } from './text-classes';
@@ -39,6 +39,8 @@ function isRealLetter(text: string, start: number, end: number): boolean {
   // "iPhone X", "Windows X", "X Window", "X-ray".
   if (before === ' ' && isLatinLetter(text[start - 2])) return true;
   if ((after === ' ' || after === '-') && isLatinLetter(text[end + 1])) return true;
+  // "1+X证书", "1+N+X政策体系": X is the open-ended term of a formula, not a redaction.
+  if (before === '+' || before === '＋' || after === '+' || after === '＋') return true;
   if (end - start === 1) {
     for (const word of X_WORDS) if (text.startsWith(word, end)) return true;
   }

@@ -1,0 +1,98 @@
+import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand } from '../command';
+import { parseOptions } from '../parse-options';
+import { ImportError } from '../../importers/import-error';
+import { importFile } from '../../importers/import-file';
+import { checkDocument, type Finding, type Severity } from '../../../shared/checks';
+
+const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+
+/** --year as an integer in the range the calendar tables make sense for. */
+function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]{4}$/.test(value)) throw new CliUsageError(`--year 应为四位数字的年份，例如 --year 2026（收到：${value}）。`);
+  const year = Number(value);
+  if (year < 1900 || year > 2199) throw new CliUsageError(`--year 超出范围（1900—2199）：${value}`);
+  return year;
+}
+
+/** 1-based column in characters (code points), as editors count them. */
+export function columnOf(text: string, offset: number): number {
+  let column = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    // The high half of a surrogate pair starts a character; the low half does not.
+    if (c < 0xdc00 || c > 0xdfff) column++;
+  }
+  return column;
+}
+
+function findingJson(f: Finding) {
+  const out: Record<string, unknown> = {
+    category: f.category,
+    severity: f.severity,
+    rule: f.rule,
+    paragraph: f.paragraph,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    message: f.message,
+  };
+  if (f.suggestion !== undefined) out.suggestion = f.suggestion;
+  return out;
+}
+
+export const check: CliCommand = {
+  name: 'check',
+  summary: '检查文件：占位符、编号、标点、成对符号、重复、错别字、过时表述、格式',
+  usage: [
+    'gongwen check FILE [--json] [--year N]',
+    '',
+    '  FILE       .docx/.txt/.md 文件；段落与 gongwen convert 的结果一致（已清除水印广告）',
+    '  --year N   文稿年份（默认从标题或成文日期识别；识别不到时不检查过时表述）',
+    '  --json     输出 {"year", "findings": [{category, severity, rule, paragraph, start, end, text, message, suggestion?}]}；',
+    '             paragraph 从 0 开始，start/end 为该段文字中的偏移（UTF-16），text 即被标出的原文',
+    '',
+    '不加 --json 时每处问题一行：文件:段:列 级别 类别 说明（段号、列号从 1 开始，列号按字符计），最后一行为汇总。',
+    '有错误级问题时退出码为 1。',
+  ].join('\n'),
+  async run(args, ctx) {
+    const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, year: { type: 'string' } }, 1);
+    const year = parseYear(values.year);
+    const file = positionals[0]!;
+    let imported;
+    try {
+      imported = await importFile(file);
+    } catch (err) {
+      if (err instanceof ImportError) throw new CliUsageError(err.message);
+      throw err;
+    }
+    const paragraphs = imported.paragraphs;
+    const result = checkDocument(paragraphs, year === undefined ? {} : { year });
+    const hasErrors = result.findings.some((f) => f.severity === 'error');
+    if (values.json) {
+      printJson(ctx, { year: result.year, findings: result.findings.map(findingJson) });
+      return hasErrors ? EXIT_FINDINGS : EXIT_OK;
+    }
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of result.findings) {
+      counts[f.severity]++;
+      const text = paragraphs[f.paragraph]!.text;
+      // Most messages name the fix already ("“过度”应为“过渡”"); the others get it appended.
+      const fix =
+        f.suggestion === undefined || (f.suggestion !== '' && f.message.includes(`“${f.suggestion}”`))
+          ? ''
+          : f.suggestion === ''
+            ? '（建议删除）'
+            : `（建议改为“${f.suggestion}”）`;
+      ctx.stdout(`${file}:${f.paragraph + 1}:${columnOf(text, f.start)} ${f.severity} ${f.category} ${f.message}${fix}\n`);
+    }
+    const yearNote = result.year === null ? '未识别出文稿年份，未检查过时表述，可用 --year 指定' : `文稿年份 ${result.year}`;
+    const total = result.findings.length;
+    ctx.stdout(
+      total === 0
+        ? `${file}：未发现问题（${paragraphs.length} 段，${yearNote}）\n`
+        : `${file}：共 ${total} 处问题：${(['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABELS[s]} ${counts[s]}`).join('，')}（${paragraphs.length} 段，${yearNote}）\n`,
+    );
+    return hasErrors ? EXIT_FINDINGS : EXIT_OK;
+  },
+};
