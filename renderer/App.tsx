@@ -102,6 +102,25 @@ export function App() {
     [api, view],
   );
 
+  // Stable props, so the editor does not re-render when only the analysis (panels) changes.
+  const yearOverride = view.kind === 'editor' ? view.draft.year : null;
+  const checks = useMemo(
+    () => ({
+      yearOverride,
+      dismissed,
+      analysisRef,
+      onAnalysis,
+      onDismiss: (f: Finding) => void dismissFinding(f),
+      onCaretParagraph: setCaretKey,
+    }),
+    [yearOverride, dismissed, onAnalysis, dismissFinding],
+  );
+  const imported = view.kind === 'editor' ? view.imported : undefined;
+  const cleanupBanner = useMemo(
+    () => imported && <CleanupBannerPlugin removed={imported.removed} rawParagraphs={imported.rawParagraphs} />,
+    [imported],
+  );
+
   const refreshList = useCallback(async () => {
     try {
       setDrafts(unwrap(await api.listDrafts({})));
@@ -343,16 +362,9 @@ export function App() {
                 onSaveState={onSaveState}
                 onWordCount={setWordCount}
                 editorRef={editorRef}
-                checks={{
-                  yearOverride: view.draft.year,
-                  dismissed,
-                  analysisRef,
-                  onAnalysis,
-                  onDismiss: (f) => void dismissFinding(f),
-                  onCaretParagraph: setCaretKey,
-                }}
+                checks={checks}
               >
-                {view.imported && <CleanupBannerPlugin removed={view.imported.removed} rawParagraphs={view.imported.rawParagraphs} />}
+                {cleanupBanner}
               </Editor>
             </section>
             {rightOpen && (

@@ -15,6 +15,7 @@ try {
   const sample = (name: string) => fs.readFileSync(path.join(samples, name));
   await app.services.imports.importBytes('区委常委会工作报告.txt', sample('001_32978eeceef8f739.txt'));
   await app.services.imports.importBytes('2020年工作要点.txt', sample('003_a47c038e8596e2b4.txt'));
+  await app.services.imports.importBytes('贯彻落实区委全会精神情况报告.txt', sample('000_d58627854540f769.txt'));
   await app.reload();
   await page.screenshot({ path: path.join(out, 'start-screen.png') });
 
@@ -28,6 +29,23 @@ try {
   await page.waitForTimeout(200);
   await page.screenshot({ path: path.join(out, 'plain-view.png') });
   await page.getByRole('button', { name: '页面视图' }).click();
+
+  // Live checks on sample 000: underlines, the problems panel, the outline and a hover card.
+  await page.getByRole('button', { name: '← 文档列表' }).click();
+  await page.locator('.draft-open', { hasText: '贯彻落实区委全会精神' }).first().click();
+  await page.waitForSelector('.problems-panel .problem');
+  await page.locator('.problem-group[data-category="placeholder"] .problem-group-head').click();
+  const typo = page.locator('.problem-group[data-category="typo"] .problem-jump').first();
+  await typo.click();
+  await page.waitForTimeout(300);
+  const box = await page.evaluate(() => {
+    const sel = window.getSelection();
+    const r = sel && sel.rangeCount ? sel.getRangeAt(0).getBoundingClientRect() : null;
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
+  if (box) await page.mouse.move(box.x, box.y);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, 'checks.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
   await app.close();

@@ -1,4 +1,4 @@
-import { useState, type MutableRefObject } from 'react';
+import { memo, useState, type MutableRefObject } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
@@ -48,7 +48,7 @@ interface Props {
 const PAGE_VIEW_KEY = 'gongwen.pageView';
 
 /** The Lexical editor for one draft. Remounted (key = draft id) when another draft is opened. */
-export function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, editorRef, children }: Props) {
+export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, editorRef, children }: Props) {
   const [pageView, setPageView] = useState(() => localStorage.getItem(PAGE_VIEW_KEY) !== 'plain');
   const initialConfig: InitialConfigType = {
     namespace: 'gongwen',
@@ -89,11 +89,16 @@ export function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, 
       <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />
-      <ChecksPlugin yearOverride={checks.yearOverride} dismissed={checks.dismissed} onAnalysis={checks.onAnalysis} />
+      <ChecksPlugin
+        yearOverride={checks.yearOverride}
+        dismissed={checks.dismissed}
+        analysisRef={checks.analysisRef}
+        onAnalysis={checks.onAnalysis}
+      />
       <FindingCardPlugin analysisRef={checks.analysisRef} onDismiss={checks.onDismiss} />
       <PlaceholderNavPlugin analysisRef={checks.analysisRef} />
       <CursorPlugin onCaretParagraph={checks.onCaretParagraph} />
       <EditorRefPlugin editorRef={editorRef} />
     </LexicalComposer>
   );
-}
+});

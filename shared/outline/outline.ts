@@ -37,11 +37,12 @@ export function headingTitle(text: string): { marker: string; title: string } {
   };
 }
 
-export function buildOutline(paragraphs: readonly DocParagraph[]): OutlineNode[] {
+/** `words` may be a caching counter (the editor's); it must count as countWords does. */
+export function buildOutline(paragraphs: readonly DocParagraph[], words: (text: string) => number = countWords): OutlineNode[] {
   // Prefix sums of 字数, so every section's count is one subtraction however deep the tree.
   const prefix = new Array<number>(paragraphs.length + 1);
   prefix[0] = 0;
-  paragraphs.forEach((p, i) => (prefix[i + 1] = prefix[i]! + countWords(p.text)));
+  paragraphs.forEach((p, i) => (prefix[i + 1] = prefix[i]! + words(p.text)));
 
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef, type MutableRefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { IncrementalChecker } from '../../../../shared/checks/engine';
 import { withoutDismissed } from '../../../../shared/checks/dismissal';
 import { buildOutline } from '../../../../shared/outline/outline';
+import { countWords } from '../../../../shared/text/word-count';
 import { readKeyedParagraphs, type DocumentAnalysis } from '../../analysis';
 import { UnderlinePainter } from './underline-painter';
 
@@ -10,18 +11,23 @@ interface Props {
   /** The writer's year for this draft; null = detect it from the title or date line. */
   yearOverride: number | null;
   dismissed: ReadonlySet<string>;
+  /** Always the latest analysis (for F8 and the hover card, which must not act on stale offsets). */
+  analysisRef: MutableRefObject<DocumentAnalysis>;
+  /** The panels' copy, delivered when typing pauses. */
   onAnalysis: (analysis: DocumentAnalysis) => void;
 }
 
 /** Re-check shortly after typing pauses: the checker itself is incremental, this only coalesces bursts. */
 const CHECK_DELAY_MS = 40;
+/** The panels follow when typing pauses this long. */
+const PANEL_DELAY_MS = 200;
 
 /**
  * Live checks and outline. After each edit (never during IME composition) the incremental checker
  * re-checks only the paragraphs whose text or role changed, plus the cheap heading-sequence pass; the
  * findings are underlined in place and handed to the app for the outline and problems panels.
  */
-export function ChecksPlugin({ yearOverride, dismissed, onAnalysis }: Props) {
+export function ChecksPlugin({ yearOverride, dismissed, analysisRef, onAnalysis }: Props) {
   const [editor] = useLexicalComposerContext();
   const latest = useRef({ yearOverride, dismissed, onAnalysis });
   latest.current = { yearOverride, dismissed, onAnalysis };
@@ -30,7 +36,11 @@ export function ChecksPlugin({ yearOverride, dismissed, onAnalysis }: Props) {
   useEffect(() => {
     const checker = new IncrementalChecker();
     const painter = new UnderlinePainter(editor);
+    const wordCounts = new WordCountCache();
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let reportTimer: ReturnType<typeof setTimeout> | null = null;
+    // The first analysis (opening the draft) and those after a panel action show at once.
+    let reportImmediately = true;
 
     const run = () => {
       timer = null;
@@ -44,12 +54,27 @@ export function ChecksPlugin({ yearOverride, dismissed, onAnalysis }: Props) {
       const texts = paragraphs.map((p) => p.text);
       const visible = withoutDismissed(result.findings, texts, ignored);
       painter.paint(keys, texts, visible);
-      report({ keys, paragraphs, year: result.year, findings: result.findings, visible, outline: buildOutline(paragraphs) });
+      const outline = buildOutline(paragraphs, wordCounts.count);
+      wordCounts.keepOnly(texts);
+      // The underlines are on screen already. The panels (hundreds of list items) re-render once typing
+      // pauses, as a transition React interrupts for the next keystroke.
+      const analysis: DocumentAnalysis = { keys, paragraphs, year: result.year, findings: result.findings, visible, outline };
+      // F8 and the hover card read this at once; only the panels wait.
+      analysisRef.current = analysis;
+      if (reportTimer !== null) clearTimeout(reportTimer);
+      reportTimer = setTimeout(() => {
+        reportTimer = null;
+        startTransition(() => report(analysis));
+      }, reportImmediately ? 0 : PANEL_DELAY_MS);
+      reportImmediately = false;
     };
     const schedule = () => {
       if (timer === null) timer = setTimeout(run, CHECK_DELAY_MS);
     };
-    runRef.current = run;
+    runRef.current = () => {
+      reportImmediately = true;
+      run();
+    };
 
     // The first pass waits for the paragraphs' DOM, which the underlines are painted on.
     schedule();
@@ -65,10 +90,11 @@ export function ChecksPlugin({ yearOverride, dismissed, onAnalysis }: Props) {
       unregister();
       root?.removeEventListener('compositionend', onCompositionEnd);
       if (timer) clearTimeout(timer);
+      if (reportTimer) clearTimeout(reportTimer);
       painter.dispose();
       runRef.current = () => undefined;
     };
-  }, [editor]);
+  }, [editor, analysisRef]);
 
   // A new year or a new dismissal re-checks at once.
   useEffect(() => {
@@ -76,4 +102,19 @@ export function ChecksPlugin({ yearOverride, dismissed, onAnalysis }: Props) {
   }, [yearOverride, dismissed]);
 
   return null;
+}
+
+/** 字数 per paragraph text, so the outline's section counts cost a look-up for unchanged paragraphs. */
+class WordCountCache {
+  private counts = new Map<string, number>();
+  readonly count = (text: string): number => {
+    let n = this.counts.get(text);
+    if (n === undefined) this.counts.set(text, (n = countWords(text)));
+    return n;
+  };
+  keepOnly(texts: readonly string[]): void {
+    if (this.counts.size <= texts.length * 2) return;
+    const keep = new Set(texts);
+    for (const text of this.counts.keys()) if (!keep.has(text)) this.counts.delete(text);
+  }
 }

@@ -78,8 +78,11 @@ export function FindingCardPlugin({ analysisRef, onDismiss }: Props) {
     };
     root.addEventListener('mousemove', onMove);
     root.addEventListener('mouseleave', hideSoon);
-    // Typing moves the text under the card: close it.
-    const unregister = editor.registerTextContentListener(() => setCard(null));
+    // Typing moves the text under the card: close it. (An update listener, not a text-content one:
+    // that would build the whole document's text on every keystroke.)
+    const unregister = editor.registerUpdateListener(({ dirtyLeaves, dirtyElements }) => {
+      if (cardRef.current && (dirtyLeaves.size > 0 || dirtyElements.size > 0)) setCard(null);
+    });
     return () => {
       root.removeEventListener('mousemove', onMove);
       root.removeEventListener('mouseleave', hideSoon);
