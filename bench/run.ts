@@ -2,12 +2,16 @@
 // from the same run, as a ratio. Nothing here passes or fails.
 import os from 'node:os';
 import { benchAutosave } from './autosave.bench';
+import { benchChecks } from './checks.bench';
+import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
 import { benchKeystroke } from './keystroke.bench';
 import { printRow, type BenchRow } from './stats';
 
 const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
   autosave: () => benchAutosave(),
+  checks: () => benchChecks(),
+  export: () => benchExport(),
   import: () => benchImport(),
   keystroke: () => benchKeystroke(),
 };

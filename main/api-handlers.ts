@@ -8,6 +8,7 @@ import {
   type ApiResult,
 } from '../shared/api';
 import { ServiceError } from './errors';
+import type { ChooseExportPath } from './export/export-service';
 import type { Services } from './services';
 
 type Implementation = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
@@ -15,6 +16,11 @@ type Implementation = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> |
 export interface HandlerHooks {
   /** Called when the renderer reports that every pending edit is saved (window close). */
   onFlushComplete?: () => void;
+  /**
+   * Where to save an export: Electron shows a save dialog (main/index.ts), browser tests return a temp
+   * path. Gets the suggested path (last export folder + the draft's title) and the format; null = cancelled.
+   */
+  chooseExportPath?: ChooseExportPath;
 }
 
 /** Binds every contract method to the services. Inputs arrive already validated (see `callApi`). */
@@ -37,6 +43,12 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
     listDismissals: ({ id }) => services.dismissals.list(id),
     dismissFinding: ({ id, key }) => services.dismissals.dismiss(id, key),
     clearDismissals: ({ id }) => services.dismissals.clear(id),
+    exportDraft: ({ id, force, ...options }) =>
+      services.exports.exportDraft(id, { ...options, force: force ?? false }, (defaultPath, format) => {
+        if (!hooks.chooseExportPath) throw new ServiceError('unsupported', '此环境无法选择保存位置，不能导出。');
+        return hooks.chooseExportPath(defaultPath, format);
+      }),
+    getExportOptions: () => services.exports.options(),
     getStartupNotices: () => services.startupNotices,
     flushComplete: () => {
       hooks.onFlushComplete?.();

@@ -5,11 +5,14 @@ import { ServiceError } from './errors';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
 import { CliUsageError, EXIT_USAGE, type CliCommand, type CliContext } from './cli/command';
+import { check } from './cli/commands/check';
 import { convert } from './cli/commands/convert';
 import { draftsExportJson, draftsList } from './cli/commands/drafts';
+import { exportCommand } from './cli/commands/export';
+import { outline } from './cli/commands/outline';
 
 const VERSION = '0.1.0';
-export const commands: CliCommand[] = [convert, draftsList, draftsExportJson];
+export const commands: CliCommand[] = [convert, check, exportCommand, outline, draftsList, draftsExportJson];
 
 export interface CliIo {
   stdout(text: string): void;

@@ -4,13 +4,14 @@ import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { IPC_EVENT_CHANNEL, type ApiEvent } from '../shared/api';
+import { IPC_EVENT_CHANNEL, type ApiEvent, type ExportFormat } from '../shared/api';
 import { createDispatcher, implementApi } from './api-handlers';
 import { registerIpc } from './ipc';
 import { denyNavigation, hardenSession, registerAppScheme } from './security/harden';
 import { APP_ORIGIN } from './security/policy';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
+import { exportDialogOptions } from './window/export-dialog';
 import { buildMenuTemplate } from './window/menu-template';
 import { buildWindowOptions, restoreBounds, type WindowBounds } from './window/window-options';
 
@@ -55,12 +56,18 @@ function start(): void {
   hardenSession(path.join(here, '../renderer'), devServerUrl);
   registerIpc(
     createDispatcher(
-      implementApi(services, { onFlushComplete: () => closeAfterFlush() }),
+      implementApi(services, { onFlushComplete: () => closeAfterFlush(), chooseExportPath }),
       (err) => console.error('[api]', err),
     ),
     devServerUrl,
   );
   createWindow(services);
+}
+
+async function chooseExportPath(defaultPath: string, format: ExportFormat): Promise<string | null> {
+  const options = exportDialogOptions(defaultPath, format, app.getPath('documents'));
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 function send(event: ApiEvent): void {

@@ -5,6 +5,7 @@ import { openDatabase } from './db/open-database';
 import { DismissalsService } from './documents/dismissals-service';
 import { DraftsService } from './documents/drafts-service';
 import { ImportService } from './documents/import-service';
+import { ExportService } from './export/export-service';
 import { SettingsStore } from './settings/settings-store';
 
 export const DATABASE_FILE = 'gongwen.db';
@@ -16,6 +17,7 @@ export interface Services {
   drafts: DraftsService;
   dismissals: DismissalsService;
   imports: ImportService;
+  exports: ExportService;
   settings: SettingsStore;
   startupNotices: StartupNotice[];
   close(): void;
@@ -29,13 +31,15 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
   const startupNotices: StartupNotice[] = opened.recovered
     ? [{ kind: 'database-recovered', message: opened.recovered.message, movedTo: opened.recovered.movedTo }]
     : [];
+  const settings = new SettingsStore(db);
   return {
     dataDir,
     db,
     drafts,
     dismissals: new DismissalsService(db, options.now),
     imports: new ImportService(drafts),
-    settings: new SettingsStore(db),
+    exports: new ExportService(drafts, settings),
+    settings,
     startupNotices,
     close: () => {
       if (db.open) db.close();

@@ -85,9 +85,56 @@ export interface SaveResult {
   snapshot: boolean;
 }
 
+// ---------- export (Word laid out to GB/T 9704, or plain text) ----------
+
+export type ExportFormat = 'docx' | 'txt';
+/** standard: 方正小标宋简体 / 仿宋_GB2312 / 楷体_GB2312 / 黑体; system: the fonts Windows ships (宋体 / 仿宋 / 楷体 / 黑体). */
+export type ExportFonts = 'standard' | 'system';
+
+/** 版头: the red 发文机关标志 and the 发文字号 under it. */
+export const exportHeaderSchema = z
+  .object({
+    issuer: z.string().trim().min(1, '请填写发文机关标志').max(40, '发文机关标志不能超过 40 个字'),
+    docNumber: z.string().trim().max(40, '发文字号不能超过 40 个字').optional(),
+  })
+  .strict();
+
+/** 版记: 抄送机关, 印发机关和印发日期. */
+export const exportColophonSchema = z
+  .object({
+    copyTo: z.string().trim().max(200, '抄送机关不能超过 200 个字').optional(),
+    printedBy: z.string().trim().min(1, '请填写印发机关').max(60, '印发机关不能超过 60 个字'),
+    printedOn: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{4}年[1-9][0-9]?月[1-9][0-9]?日$/, '印发日期应写作“2026年4月8日”（阿拉伯数字，月、日不编虚位）'),
+  })
+  .strict();
+
+export const exportOptionsSchema = z
+  .object({
+    format: z.enum(['docx', 'txt']),
+    fonts: z.enum(['standard', 'system']),
+    header: exportHeaderSchema.optional(),
+    colophon: exportColophonSchema.optional(),
+  })
+  .strict();
+
+export type ExportHeader = z.output<typeof exportHeaderSchema>;
+export type ExportColophon = z.output<typeof exportColophonSchema>;
+/** What the export dialog sets; the last options used are remembered (getExportOptions). */
+export type ExportOptions = z.output<typeof exportOptionsSchema>;
+
+export type ExportDraftResult =
+  /** The file is written: its path, size, and the error-level findings it was exported with (force). */
+  | { status: 'written'; path: string; format: ExportFormat; bytes: number; errorCount: number }
+  /** The user closed the save dialog. */
+  | { status: 'canceled' };
+
 // ---------- errors ----------
 
-export type ApiErrorCode = 'invalid_input' | 'not_found' | 'io' | 'unsupported' | 'internal';
+/** export_gate: the document has error-level findings (unfilled placeholders above all) and `force` was not set. */
+export type ApiErrorCode = 'invalid_input' | 'not_found' | 'io' | 'unsupported' | 'export_gate' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -157,6 +204,17 @@ export const apiContract = {
     z.object({ id: draftIdSchema, key: z.string().min(1).max(MAX_DISMISSAL_KEY_CHARS, '忽略记录过长') }).strict(),
   ),
   clearDismissals: returns<string[]>()(byId),
+  /**
+   * Exports the saved draft (save pending edits first). Main asks where to save (Electron: a save dialog).
+   * Refused with error code 'export_gate' when the draft has error-level findings, unless `force`.
+   */
+  exportDraft: returns<ExportDraftResult>()(
+    z
+      .object({ id: draftIdSchema, ...exportOptionsSchema.shape, force: z.boolean().optional() })
+      .strict(),
+  ),
+  /** The options of the last export (or the defaults: .docx with the standard fonts, no 版头/版记). */
+  getExportOptions: returns<ExportOptions>()(empty),
   getStartupNotices: returns<StartupNotice[]>()(empty),
   /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
   flushComplete: returns<null>()(empty),
@@ -173,6 +231,7 @@ export const apiMethods = Object.keys(apiContract) as ApiMethod[];
 export type MenuCommand =
   | 'new-draft'
   | 'open-file'
+  | 'export'
   | 'find'
   | 'replace'
   | 'show-drafts'

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import {
   AlignmentType,
   BorderStyle,
@@ -11,7 +12,7 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
-import type { DocParagraph } from '../../shared/document/roles';
+import { isHeadingRole, type DocParagraph } from '../../shared/document/roles';
 import { splitRunInHeading } from '../../shared/document/run-in';
 import { splitTitleLines } from '../../shared/text/title-lines';
 import {
@@ -59,7 +60,8 @@ const TITLE_CHARS_PER_LINE = 20;
 
 /** Named styles: headings carry outline levels 1–4 so Word's and WPS's navigation pane shows the outline. */
 const STYLE_IDS = {
-  title: 'GongwenTitle',
+  // 'Title' replaces the docx package's own Title style, so the file has one style named Title, not two.
+  title: 'Title',
   body: 'GongwenBody',
   heading1: 'Heading1',
   heading2: 'Heading2',
@@ -98,6 +100,17 @@ function headingFace(level: 1 | 2 | 3 | 4, fonts: FontSet): string {
   return level === 1 ? fonts.hei : level === 2 ? fonts.kai : fonts.body;
 }
 
+/**
+ * Whether the paragraph is kept on the page of the one after it: the title, and a heading on its own
+ * line (it stays with the text under it); a run-in heading carries its own text.
+ */
+export function keepsWithNext(p: DocParagraph): boolean {
+  if (p.role === 'title') return true;
+  if (!isHeadingRole(p.role)) return false;
+  const { headingPart, rest } = splitRunInHeading(p.text);
+  return !(headingPart && rest);
+}
+
 function paragraphFor(p: DocParagraph, fonts: FontSet): Paragraph[] {
   const text = p.text;
   switch (p.role) {
@@ -125,8 +138,7 @@ function paragraphFor(p: DocParagraph, fonts: FontSet): Paragraph[] {
       const head = headingPart || text;
       const children = [run(head, headingFace(level, fonts))];
       if (headingPart && rest) children.push(run(rest, fonts.body));
-      // An own-line heading stays with the text under it; a run-in heading is its own text.
-      return [para({ style, children, keepNext: !(headingPart && rest) })];
+      return [para({ style, children, keepNext: keepsWithNext(p) })];
     }
     case 'signature':
       return [para({ style: STYLE_IDS.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 2 * BODY_CHAR }, children: [run(text, fonts.body)] })];
@@ -179,21 +191,20 @@ function versionHeader(header: DocxHeaderOptions, fonts: FontSet): Paragraph[] {
 }
 
 function colophon(c: DocxColophonOptions, fonts: FontSet): Paragraph[] {
-  const line = (children: TextRun[], border: 'thick' | 'thin' | 'both-thick') =>
+  // Rules: thick above the first line and below the last, thin between (GB/T 9704 §10).
+  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 1 });
+  const line = (children: TextRun[], top: 'thick' | 'thin', last: boolean) =>
     new Paragraph({
       indent: { left: PAGE_NUMBER_CHAR, right: PAGE_NUMBER_CHAR, firstLine: 0 },
       spacing: exactLines,
-      border: {
-        top: { style: BorderStyle.SINGLE, size: border === 'thin' ? 4 : 12, color: '000000', space: 1 },
-        ...(border === 'both-thick' ? { bottom: { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 1 } } : {}),
-      },
+      border: { top: rule(top === 'thin' ? 4 : 12), ...(last ? { bottom: rule(12) } : {}) },
       tabStops: [{ type: 'right', position: 8845 - 2 * PAGE_NUMBER_CHAR }],
       children,
     });
   const small = (text: string) => new TextRun({ text, font: font(fonts.body), size: SIZE.colophon });
   const out = [blankLine()];
-  if (c.copyTo) out.push(line([small(`抄送：${c.copyTo.replace(/[。.]?$/, '。')}`)], 'thick'));
-  out.push(line([small(c.printedBy), small('\t'), small(`${c.printedOn}印发`)], c.copyTo ? 'thin' : 'both-thick'));
+  if (c.copyTo) out.push(line([small(`抄送：${c.copyTo.replace(/[。.]?$/, '。')}`)], 'thick', false));
+  out.push(line([small(c.printedBy), small('\t'), small(`${c.printedOn}印发`)], c.copyTo ? 'thin' : 'thick', true));
   return out;
 }
 
@@ -212,6 +223,22 @@ function pageNumberFooter(fonts: FontSet, side: 'odd' | 'even'): Footer {
       }),
     ],
   });
+}
+
+/**
+ * `w:overflowPunct w:val="0"` in the document defaults: Word and WPS otherwise let a closing mark hang in
+ * the right margin (允许标点溢出边界 is on unless stated), which puts a 29th character outside the 版心.
+ * The docx package writes this element only when it is true, so it goes into styles.xml here.
+ */
+export const NO_HANGING_PUNCTUATION = '<w:overflowPunct w:val="0"/>';
+
+async function forbidHangingPunctuation(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const styles = await zip.file('word/styles.xml')!.async('string');
+  const patched = styles.replace('<w:pPrDefault><w:pPr>', `<w:pPrDefault><w:pPr>${NO_HANGING_PUNCTUATION}`);
+  if (patched === styles) throw new Error('docx: no paragraph defaults in styles.xml');
+  zip.file('word/styles.xml', patched);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** Writes the paragraphs as a .docx laid out to GB/T 9704-2012. */
@@ -280,5 +307,5 @@ export async function buildDocx(paragraphs: DocParagraph[], options: DocxOptions
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return forbidHangingPunctuation(await Packer.toBuffer(doc));
 }

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type { DocParagraph } from '../../shared/document/roles';
 import { ServiceError } from '../errors';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../fs/atomic-write';
 import { buildDocx, type DocxOptions } from './docx-writer';
 import { buildText } from './text-writer';
 
 export type ExportFormat = 'docx' | 'txt';
+
+export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { docx: '.docx', txt: '.txt' };
 
 export function formatOf(target: string): ExportFormat {
   const ext = path.extname(target).toLowerCase();
@@ -14,12 +16,19 @@ export function formatOf(target: string): ExportFormat {
   throw new ServiceError('invalid_input', `无法导出为“${ext || path.basename(target)}”：请使用 .docx 或 .txt 文件名。`);
 }
 
+/** The file's bytes: a .docx laid out to GB/T 9704, or UTF-8 text. Blank paragraphs are left out: the
+ *  layout puts the blank lines GB/T 9704 asks for (under the title, above attachments and signature). */
+export async function renderExport(paragraphs: DocParagraph[], format: ExportFormat, options: DocxOptions): Promise<Buffer> {
+  const content = paragraphs.filter((p) => p.text.trim() !== '');
+  return format === 'docx' ? buildDocx(content, options) : buildText(content, options);
+}
+
 /**
- * Writes the document to `target` (.docx laid out to GB/T 9704, or .txt) atomically: the old file stays
+ * Writes the document to `target` (.docx or .txt, by its extension) atomically: the old file stays
  * untouched unless the new one is complete. Returns the bytes written.
  */
-export async function exportDocument(paragraphs: DocParagraph[], target: string, options: DocxOptions): Promise<number> {
-  const bytes = formatOf(target) === 'docx' ? await buildDocx(paragraphs, options) : buildText(paragraphs);
-  writeFileAtomic(target, bytes);
+export async function exportDocument(paragraphs: DocParagraph[], target: string, options: DocxOptions, ops: AtomicWriteFs = nodeFs): Promise<number> {
+  const bytes = await renderExport(paragraphs, formatOf(target), options);
+  writeFileAtomic(target, bytes, ops);
   return bytes.length;
 }

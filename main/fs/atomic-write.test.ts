@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeTempDir } from '../testing/temp-dir';
-import { writeFileAtomic } from './atomic-write';
+import { nodeFs, writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
@@ -41,4 +41,55 @@ describe('writeFileAtomic', () => {
   it('explains a missing folder in Chinese', () => {
     expect(() => writeFileAtomic(path.join(temp.dir, 'no/such/dir/a.txt'), 'x')).toThrow('目标文件夹不存在');
   });
+
+  it('explains a target whose parent is a regular file, and writes nothing', () => {
+    const notAFolder = path.join(temp.dir, '报告.txt');
+    fs.writeFileSync(notAFolder, '旧内容');
+    expect(() => writeFileAtomic(path.join(notAFolder, '导出.docx'), 'x')).toThrow(/无法写入“导出\.docx”：路径“.*报告\.txt”不是文件夹/);
+    expect(fs.readFileSync(notAFolder, 'utf8')).toBe('旧内容');
+    expect(fs.readdirSync(temp.dir)).toEqual(['报告.txt']);
+  });
 });
+
+/** Real file-system calls, with `failing` replaced by one that throws the given errno code. */
+function failingFs(failing: keyof AtomicWriteFs, code: string): AtomicWriteFs & { calls: string[] } {
+  const calls: string[] = [];
+  const ops = { ...nodeFs, calls } as AtomicWriteFs & { calls: string[] };
+  ops[failing] = ((..._args: never[]) => {
+    calls.push(failing);
+    throw Object.assign(new Error(`${code}: injected`), { code });
+  }) as never;
+  return ops;
+}
+
+describe('writeFileAtomic when the file system refuses', () => {
+  // As root, chmod does not stop writes, so the errors Windows and read-only disks give are injected.
+  const cases: Array<[keyof AtomicWriteFs, string, RegExp]> = [
+    ['renameSync', 'EBUSY', /无法写入“报告\.docx”：文件可能正在 Word 或 WPS 中打开，请关闭该文件后重试/],
+    ['renameSync', 'EPERM', /文件可能正在 Word 或 WPS 中打开/],
+    ['openSync', 'EACCES', /没有写入权限，文件夹“.*”可能是只读的/],
+    ['openSync', 'EROFS', /目标位置是只读的/],
+    ['writeFileSync', 'ENOSPC', /磁盘空间不足/],
+  ];
+  for (const [failing, code, message] of cases) {
+    it(`${code} from ${failing}: a Chinese message, the old file untouched, no temp file left`, () => {
+      const file = path.join(temp.dir, '报告.docx');
+      fs.writeFileSync(file, '旧内容');
+      const ops = failingFs(failing, code);
+      expect(() => writeFileAtomic(file, '新内容', ops)).toThrow(message);
+      expect(ops.calls).toEqual([failing]);
+      expect(fs.readFileSync(file, 'utf8')).toBe('旧内容');
+      expect(fs.readdirSync(temp.dir)).toEqual(['报告.docx']);
+    });
+  }
+
+  it('reports the original error even when removing the temp file fails too', () => {
+    const file = path.join(temp.dir, '报告.docx');
+    const ops = failingFs('renameSync', 'EBUSY');
+    ops.rmSync = () => {
+      throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
+    };
+    expect(() => writeFileAtomic(file, '新内容', ops)).toThrow(/文件可能正在 Word 或 WPS 中打开/);
+  });
+});
+

@@ -3,44 +3,72 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ServiceError } from '../errors';
 
+/** The file-system calls writeFileAtomic makes: tests inject failures (a file Word holds open, a read-only disk). */
+export interface AtomicWriteFs {
+  openSync(file: string, flags: string): number;
+  writeFileSync(fd: number, data: string | Uint8Array): void;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  rmSync(file: string, options: { force: boolean }): void;
+}
+
+export const nodeFs: AtomicWriteFs = {
+  openSync: (file, flags) => fs.openSync(file, flags),
+  writeFileSync: (fd, data) => fs.writeFileSync(fd, data),
+  fsyncSync: (fd) => fs.fsyncSync(fd),
+  closeSync: (fd) => fs.closeSync(fd),
+  renameSync: (from, to) => fs.renameSync(from, to),
+  rmSync: (file, options) => fs.rmSync(file, options),
+};
+
 /**
  * Writes a file so that readers see either the old file or the complete new one, never half of it:
  * a temp file in the same folder, fsync, then rename over the target. On failure the old file is
  * untouched and the temp file removed; the error says in Chinese what the user can do.
  */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+export function writeFileAtomic(target: string, data: string | Uint8Array, ops: AtomicWriteFs = nodeFs): void {
   const dir = path.dirname(path.resolve(target));
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(temp, 'wx');
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
+    fd = ops.openSync(temp, 'wx');
+    ops.writeFileSync(fd, data);
+    ops.fsyncSync(fd);
+    ops.closeSync(fd);
     fd = undefined;
-    fs.renameSync(temp, target);
+    ops.renameSync(temp, target);
   } catch (err) {
-    if (fd !== undefined) fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
+    try {
+      if (fd !== undefined) ops.closeSync(fd);
+      ops.rmSync(temp, { force: true });
+    } catch {
+      // the original error is the one to report
+    }
     throw describeWriteError(err, target);
   }
 }
 
+/** A Chinese message for a failed write, naming the file and what to do about it. */
 export function describeWriteError(err: unknown, target: string): ServiceError {
   const code = (err as NodeJS.ErrnoException)?.code;
   const name = path.basename(target);
+  const folder = path.dirname(path.resolve(target));
   switch (code) {
+    // Windows reports a file another program holds open (Word, WPS) as EBUSY or EPERM.
     case 'EBUSY':
     case 'EPERM':
+      return new ServiceError('io', `无法写入“${name}”：文件可能正在 Word 或 WPS 中打开，请关闭该文件后重试。原文件未被改动。`);
     case 'EACCES':
-      return new ServiceError('io', `无法写入“${name}”：文件可能正在 Word/WPS 中打开，或文件夹没有写入权限。请关闭该文件或换一个位置后重试。`);
+      return new ServiceError('io', `无法写入“${name}”：没有写入权限，文件夹“${folder}”可能是只读的。请换一个位置保存。原文件未被改动。`);
     case 'EROFS':
-      return new ServiceError('io', `无法写入“${name}”：目标位置是只读的。`);
+      return new ServiceError('io', `无法写入“${name}”：目标位置是只读的（如光盘或写保护的 U 盘）。请换一个位置保存。`);
     case 'ENOENT':
-    case 'ENOTDIR':
       return new ServiceError('io', `无法写入“${name}”：目标文件夹不存在。`);
+    case 'ENOTDIR':
+      return new ServiceError('io', `无法写入“${name}”：路径“${folder}”不是文件夹。`);
     case 'ENOSPC':
-      return new ServiceError('io', `无法写入“${name}”：磁盘空间不足。`);
+      return new ServiceError('io', `无法写入“${name}”：磁盘空间不足。原文件未被改动。`);
     case 'EISDIR':
       return new ServiceError('io', `无法写入“${name}”：这是一个文件夹。`);
     default:

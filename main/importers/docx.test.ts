@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocx, roleForWordStyle } from './docx';
 import { ImportError, type ImportErrorCode } from './import-error';
 import { buildDocx, paragraphXml } from './testing/build-docx';
+import { splitTitleLines } from '../../shared/text/title-lines';
 
 async function failure(promise: Promise<unknown>): Promise<ImportError> {
   try {
@@ -99,6 +100,23 @@ describe('readDocx', () => {
       { text: '项目', sourceRole: null },
       { text: '金额', sourceRole: null },
       { text: '', sourceRole: null },
+    ]);
+  });
+
+  it('joins a long title whose breaks are exactly the trapezoid our export writes, and nothing else', async () => {
+    const title = '关于2026年上半年安全生产工作情况的报告';
+    expect(splitTitleLines(title)).toEqual(['关于2026年上半年安全生产工作', '情况的报告']);
+    const bodyXml =
+      paragraphXml({ text: '关于2026年上半年安全生产工作\n情况的报告', style: 'Title' }) +
+      // a break elsewhere in a title, and the same break in body text, still separate lines
+      paragraphXml({ text: '关于2026年上半年\n安全生产工作情况的报告', style: 'Title' }) +
+      paragraphXml({ text: '关于2026年上半年安全生产工作\n情况的报告' });
+    expect(await readDocx(await buildDocx([], { bodyXml }), '报告.docx')).toEqual([
+      { text: title, sourceRole: 'title' },
+      { text: '关于2026年上半年', sourceRole: 'title' },
+      { text: '安全生产工作情况的报告', sourceRole: 'title' },
+      { text: '关于2026年上半年安全生产工作', sourceRole: null },
+      { text: '情况的报告', sourceRole: null },
     ]);
   });
 

@@ -8,6 +8,7 @@
  */
 import mammoth from 'mammoth';
 import { headingRole, type HeadingLevel, type ParagraphRole } from '../../shared/document/roles';
+import { splitTitleLines } from '../../shared/text/title-lines';
 import { importErrors } from './import-error';
 import { isOleFile, oleKind } from './ole';
 import type { SourceParagraph } from './source-paragraph';
@@ -71,8 +72,10 @@ function collectParagraphs(root: MammothElement): SourceParagraph[] {
         if (line && line.length) flush();
         line = [];
         role = roleForWordStyle(element.styleName, element.styleId);
+        const start = out.length;
         element.children?.forEach(walk);
         flush();
+        if (role === 'title') joinWrappedTitle(out, start);
         line = outer.line ? [] : null;
         role = outer.role;
         return;
@@ -92,6 +95,21 @@ function collectParagraphs(root: MammothElement): SourceParagraph[] {
   };
   walk(root);
   return out;
+}
+
+/**
+ * A title paragraph whose breaks fall exactly where splitTitleLines puts them is one long title set as a
+ * trapezoid (our own export writes it so): its lines become one title again. Other breaks in a title
+ * separate its lines, as everywhere else.
+ */
+function joinWrappedTitle(out: SourceParagraph[], start: number): void {
+  const pieces = out.slice(start);
+  if (pieces.length < 2 || pieces.some((p) => p.sourceRole !== 'title')) return;
+  const joined = pieces.map((p) => p.text).join('');
+  const lines = splitTitleLines(joined);
+  if (lines.length === pieces.length && lines.every((l, i) => l === pieces[i]!.text)) {
+    out.splice(start, pieces.length, { text: joined, sourceRole: 'title' });
+  }
 }
 
 function refuseNonZip(bytes: Uint8Array, fileName: string): void {

@@ -3,24 +3,61 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 
 /** Our fontconfig aliases: the 公文 font names → Noto CJK / AR PL UKai, so LibreOffice renders real faces. */
 export const FONTS_CONF = fileURLToPath(new URL('../../e2e/fonts/fonts.conf', import.meta.url));
 
-/** Renders a .docx to PDF with LibreOffice headless, a real consumer of Word files. */
-export function docxToPdf(docx: string): string {
+export interface RenderOptions {
+  /**
+   * Render `w:overflowPunct` as Word and the OOXML standard read it. LibreOffice's DOCX import (checked on
+   * 7.4; its DomainMapper maps the value as `nIntValue == 0` → ParaIsHangingPunctuation) reads it the
+   * wrong way round: `w:val="0"` (no punctuation in the margin, what we write) comes out as hanging
+   * punctuation and `w:val="1"` as none. With this option a copy with the value flipped is rendered, so
+   * the PDF shows the line breaks Word and WPS make. docx-writer.test.ts checks that the flip is still needed.
+   */
+  punctuationAsWord?: boolean;
+}
+
+async function flipOverflowPunct(docx: string, dir: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(docx));
+  for (const name of ['word/styles.xml', 'word/document.xml']) {
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace(/<w:overflowPunct w:val="(0|1|false|true)"\/>/g, (_m, v: string) => `<w:overflowPunct w:val="${v === '0' || v === 'false' ? 1 : 0}"/>`));
+  }
+  const copy = path.join(dir, path.basename(docx));
+  fs.writeFileSync(copy, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return copy;
+}
+
+/**
+ * Renders .docx files to PDF with LibreOffice headless, a real consumer of Word files, in one run.
+ * Returns the PDF paths in the order given.
+ */
+export async function docxToPdfs(docxs: string[], options: RenderOptions = {}): Promise<string[]> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-pdf-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lo-profile-'));
+  const inputs = options.punctuationAsWord
+    ? await Promise.all(docxs.map((d, i) => flipOverflowPunct(d, fs.mkdtempSync(path.join(outDir, `in${i}-`)))))
+    : docxs;
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...inputs], {
       stdio: 'pipe',
-      timeout: 180_000,
+      timeout: 240_000,
       env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
     });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  return path.join(outDir, path.basename(docx).replace(/\.docx$/i, '.pdf'));
+  return docxs.map((docx) => {
+    const pdf = path.join(outDir, path.basename(docx).replace(/\.docx$/i, '.pdf'));
+    if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not render ${docx}`);
+    return pdf;
+  });
+}
+
+export async function docxToPdf(docx: string, options: RenderOptions = {}): Promise<string> {
+  return (await docxToPdfs([docx], options))[0]!;
 }
 
 export interface PdfWord {
@@ -29,6 +66,17 @@ export interface PdfWord {
   xMin: number;
   yMin: number;
   xMax: number;
+  yMax: number;
+}
+
+/** One rendered line: its words joined without spaces, and its box in points from the top left. */
+export interface PdfLine {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
 }
 
 export function pdfPages(pdf: string): { width: number; height: number; text: string[] } {
@@ -39,6 +87,8 @@ export function pdfPages(pdf: string): { width: number; height: number; text: st
   return { width: Number(size[1]), height: Number(size[2]), text };
 }
 
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
 /** Word boxes from pdftotext -bbox (positions in points), for checking where page numbers sit. */
 export function pdfWords(pdf: string): PdfWord[] {
   const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -46,8 +96,31 @@ export function pdfWords(pdf: string): PdfWord[] {
   let page = 0;
   for (const line of html.split('\n')) {
     if (line.includes('<page ')) page++;
-    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/.exec(line);
-    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), text: m[4]! });
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+    if (m) {
+      const text = m[5]!.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]!);
+      words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text });
+    }
   }
   return words;
+}
+
+/** The lines of every page, top to bottom: words whose tops lie within 3 pt of each other form a line. */
+export function pdfLines(pdf: string): PdfLine[][] {
+  const pages: PdfLine[][] = [];
+  for (const w of pdfWords(pdf)) {
+    const lines = (pages[w.page - 1] ??= []);
+    const line = lines.find((l) => Math.abs(l.yMin - w.yMin) < 3);
+    if (!line) {
+      lines.push({ ...w });
+      continue;
+    }
+    line.text = w.xMin < line.xMin ? w.text + line.text : line.text + w.text;
+    line.xMin = Math.min(line.xMin, w.xMin);
+    line.xMax = Math.max(line.xMax, w.xMax);
+    line.yMin = Math.min(line.yMin, w.yMin);
+    line.yMax = Math.max(line.yMax, w.yMax);
+  }
+  for (let i = 0; i < pages.length; i++) (pages[i] ??= []).sort((a, b) => a.yMin - b.yMin);
+  return pages;
 }

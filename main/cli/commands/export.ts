@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type CliContext } from '../command';
+import { parseOptions } from '../parse-options';
+import { columnOf } from './check';
+import { draftIdSchema, type ExportFonts } from '../../../shared/api';
+import type { Finding } from '../../../shared/checks';
+import type { DocParagraph } from '../../../shared/document/roles';
+import { ServiceError } from '../../errors';
+import { formatOf } from '../../export/export-document';
+import { ExportGateError, draftParagraphs, exportParagraphs, type ExportWritten } from '../../export/export-service';
+import { ImportError } from '../../importers/import-error';
+import { importFile } from '../../importers/import-file';
+
+const FONT_CHOICES: readonly ExportFonts[] = ['standard', 'system'];
+
+/** `file:paragraph:column severity category message`, paragraphs and columns from 1 (as `gongwen check`). */
+function printFindings(ctx: CliContext, source: string, paragraphs: readonly DocParagraph[], findings: readonly Finding[]): void {
+  for (const f of findings) {
+    ctx.stderr(`${source}:${f.paragraph + 1}:${columnOf(paragraphs[f.paragraph]!.text, f.start)} ${f.severity} ${f.category} ${f.message}\n`);
+  }
+}
+
+interface Source {
+  /** What findings are reported against: the file path, or draft:ID. */
+  label: string;
+  paragraphs: DocParagraph[];
+  year: number | null;
+}
+
+/** FILE is a file to import (as `gongwen convert` reads it) or, when no such file exists, a draft id. */
+async function readSource(arg: string, ctx: CliContext): Promise<Source> {
+  if (fs.existsSync(arg) || !draftIdSchema.safeParse(arg).success) {
+    try {
+      const { paragraphs } = await importFile(arg);
+      return { label: arg, paragraphs, year: null };
+    } catch (err) {
+      if (err instanceof ImportError) throw new CliUsageError(err.message);
+      throw err;
+    }
+  }
+  let draft;
+  try {
+    draft = ctx.services().drafts.get(arg);
+  } catch (err) {
+    if (err instanceof ServiceError && err.code === 'not_found') throw new CliUsageError(`找不到文件，也没有编号为“${arg}”的文档。`);
+    throw err;
+  }
+  return { label: `draft:${draft.id}`, paragraphs: draftParagraphs(draft), year: draft.year };
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: '按 GB/T 9704 导出为 Word（.docx）或纯文本（.txt）；有错误级问题（如未填写的占位符）时拒绝导出',
+  usage: [
+    'gongwen export FILE -o OUT.docx [--fonts standard|system] [--force] [--json]',
+    '',
+    '  FILE             .docx/.txt/.md 文件（与 gongwen convert 一样读取并清除水印广告），或数据目录中的文档编号',
+    '  -o, --output     输出文件：.docx 为按 GB/T 9704 排版的 Word 文档，.txt 为纯文本（UTF-8）',
+    '  --fonts          standard：方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体（默认）；',
+    '                   system：Windows 自带的宋体、仿宋、楷体、黑体',
+    '  --force          即使有错误级问题也导出（问题仍列在标准错误输出上，退出码为 0）',
+    '  --json           输出 {"output", "format", "bytes", "paragraphs", "errors": [...]}；拒绝时为 {"refused": true, "errors": [...]}',
+    '',
+    '导出前先检查文稿。有错误级问题时，每处一行列在标准错误输出上（文件:段:列 级别 类别 说明，段号、列号从 1 开始），',
+    '不写任何文件，退出码为 1。写入时先写临时文件再替换，失败时原文件保持不变。',
+  ].join('\n'),
+  async run(args, ctx) {
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        output: { type: 'string', short: 'o' },
+        fonts: { type: 'string' },
+        force: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      1,
+    );
+    if (!values.output) throw new CliUsageError('请用 -o 指定输出文件，例如 -o 报告.docx');
+    const fonts = (values.fonts ?? 'standard') as ExportFonts;
+    if (!FONT_CHOICES.includes(fonts)) throw new CliUsageError(`--fonts 只能是 standard 或 system（收到：${values.fonts}）。`);
+    const format = formatOf(values.output);
+    const source = await readSource(positionals[0]!, ctx);
+    if (!source.paragraphs.some((p) => p.text.trim())) throw new CliUsageError(`${source.label}：没有可导出的内容。`);
+
+    let written: ExportWritten;
+    try {
+      written = await exportParagraphs(source.paragraphs, values.output, { format, fonts, force: values.force ?? false, year: source.year });
+    } catch (err) {
+      if (!(err instanceof ExportGateError)) throw err;
+      printFindings(ctx, source.label, source.paragraphs, err.findings);
+      ctx.stderr(`gongwen：${err.message.replace('或确认后仍然导出', '或加 --force 仍然导出')}未写入 ${values.output}。\n`);
+      if (values.json) printJson(ctx, { refused: true, errors: err.findings });
+      return EXIT_FINDINGS;
+    }
+    if (written.errors.length) {
+      printFindings(ctx, source.label, source.paragraphs, written.errors);
+      ctx.stderr(`gongwen：有 ${written.errors.length} 处错误级问题，已按 --force 导出。\n`);
+    }
+    if (values.json) {
+      printJson(ctx, {
+        output: written.path,
+        format: written.format,
+        bytes: written.bytes,
+        paragraphs: source.paragraphs.length,
+        errors: written.errors,
+      });
+    } else {
+      ctx.stdout(`已导出到 ${path.relative(process.cwd(), written.path) || written.path}（${(written.bytes / 1024).toFixed(1)} KB）\n`);
+    }
+    return EXIT_OK;
+  },
+};

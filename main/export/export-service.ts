@@ -1,0 +1,168 @@
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  exportOptionsSchema,
+  type Draft,
+  type ExportDraftResult,
+  type ExportFormat,
+  type ExportOptions,
+} from '../../shared/api';
+import { CATEGORY_LABELS, checkDocument, type CheckCategory, type Finding } from '../../shared/checks';
+import { detectRoles } from '../../shared/document/detect-roles';
+import type { DocParagraph } from '../../shared/document/roles';
+import { paragraphsFromJson } from '../../shared/lexical/document-json';
+import type { DraftsService } from '../documents/drafts-service';
+import { ServiceError } from '../errors';
+import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../fs/atomic-write';
+import type { SettingsStore } from '../settings/settings-store';
+import { FORMAT_EXTENSIONS, renderExport } from './export-document';
+
+export const EXPORT_OPTIONS_KEY = 'export.options';
+export const EXPORT_DIRECTORY_KEY = 'export.directory';
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { format: 'docx', fonts: 'standard' };
+
+/** Where to save: given a suggested path (last folder + the draft's title, or just the file name), the
+ *  chosen absolute path, or null when the user cancels. Electron shows a save dialog; tests return a path. */
+export type ChooseExportPath = (defaultPath: string, format: ExportFormat) => Promise<string | null>;
+
+export interface ExportRequest extends ExportOptions {
+  /** Export even when error-level findings exist. */
+  force?: boolean;
+  /** The document year for the checks (a draft's own setting); detected from the text when absent. */
+  year?: number | null;
+}
+
+export interface ExportWritten {
+  path: string;
+  format: ExportFormat;
+  bytes: number;
+  /** The error-level findings the file was written with (only with force). */
+  errors: Finding[];
+}
+
+/** The export gate refused: the document has error-level findings. Carries them for the CLI to print. */
+export class ExportGateError extends ServiceError {
+  constructor(readonly findings: Finding[]) {
+    super('export_gate', gateMessage(findings));
+    this.name = 'ExportGateError';
+  }
+}
+
+function gateMessage(findings: Finding[]): string {
+  const byCategory = new Map<CheckCategory, number>();
+  for (const f of findings) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + 1);
+  const parts = [...byCategory].map(([category, n]) => `${CATEGORY_LABELS[category]} ${n} 处`).join('、');
+  const placeholders = byCategory.get('placeholder') ? '，其中有未填写的占位符' : '';
+  return `文档中还有 ${findings.length} 处错误（${parts}）${placeholders}。请修改后再导出，或确认后仍然导出。`;
+}
+
+/** Error-level findings: what stops an export unless the writer insists. */
+export function gateFindings(paragraphs: readonly DocParagraph[], year?: number | null): Finding[] {
+  return checkDocument(paragraphs, year == null ? {} : { year }).findings.filter((f) => f.severity === 'error');
+}
+
+/** A file name from the draft's title: characters Windows forbids in names replaced, length capped. */
+export function exportFileName(title: string, format: ExportFormat): string {
+  const base =
+    title
+      .replace(/[\\/:*?"<>|]/g, '_')
+      .replace(/\p{Cc}/gu, '_')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+      .slice(0, 80) || '未命名文档';
+  return `${base}${FORMAT_EXTENSIONS[format]}`;
+}
+
+/** The paragraphs and roles of a saved draft, as the editor stores them. */
+export function draftParagraphs(draft: Pick<Draft, 'lexicalJson' | 'plainText'>): DocParagraph[] {
+  if (draft.lexicalJson) {
+    try {
+      return paragraphsFromJson(draft.lexicalJson);
+    } catch {
+      throw new ServiceError('invalid_input', '文档内容已损坏，无法导出。可在“历史版本”中恢复较早的版本。');
+    }
+  }
+  // Never opened in the editor: the editor would detect roles from the text the same way.
+  return detectRoles(draft.plainText.split('\n'));
+}
+
+/**
+ * The export itself, for the app (ExportService.exportDraft) and the CLI alike: the gate, then the file
+ * (.docx or .txt) written through a temp file and a rename. Throws ExportGateError when error-level
+ * findings exist and `force` is not set, or a ServiceError ('io') with a Chinese message when the file
+ * cannot be written; either way nothing is written and an old file stays as it was.
+ */
+export async function exportParagraphs(
+  paragraphs: readonly DocParagraph[],
+  target: string,
+  request: ExportRequest,
+  ops: AtomicWriteFs = nodeFs,
+): Promise<ExportWritten> {
+  const errors = gateFindings(paragraphs, request.year);
+  if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
+  return writeExport(paragraphs, target, request, errors, ops);
+}
+
+async function writeExport(
+  paragraphs: readonly DocParagraph[],
+  target: string,
+  request: ExportRequest,
+  errors: Finding[],
+  ops: AtomicWriteFs,
+): Promise<ExportWritten> {
+  const bytes = await renderExport([...paragraphs], request.format, {
+    fonts: request.fonts,
+    ...(request.header ? { header: request.header } : {}),
+    ...(request.colophon ? { colophon: request.colophon } : {}),
+  });
+  const resolved = path.resolve(target);
+  writeFileAtomic(resolved, bytes, ops);
+  return { path: resolved, format: request.format, bytes: bytes.length, errors };
+}
+
+/** Export of saved drafts for the app: the gate before the save dialog, and the options used last time. */
+export class ExportService {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly settings: SettingsStore,
+    private readonly fs: AtomicWriteFs = nodeFs,
+  ) {}
+
+  /** The last options used, or the defaults. */
+  options(): ExportOptions {
+    return this.settings.get(EXPORT_OPTIONS_KEY, exportOptionsSchema, DEFAULT_EXPORT_OPTIONS);
+  }
+
+  /**
+   * Exports a saved draft. The gate runs before anything is asked, so a refused export shows no dialog;
+   * `choose` then gives the target (null: the user cancelled, nothing is written). After a successful
+   * export the options and the folder are remembered for the next one.
+   */
+  async exportDraft(id: string, request: ExportRequest, choose: ChooseExportPath): Promise<ExportDraftResult> {
+    const draft = this.drafts.get(id);
+    const paragraphs = draftParagraphs(draft);
+    if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
+    const year = request.year === undefined ? draft.year : request.year;
+    const errors = gateFindings(paragraphs, year);
+    if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
+
+    const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
+    const fileName = exportFileName(draft.displayTitle, request.format);
+    const chosen = await choose(lastDir ? path.join(lastDir, fileName) : fileName, request.format);
+    if (!chosen) return { status: 'canceled' };
+    const target = withExtension(chosen, request.format);
+
+    const written = await writeExport(paragraphs, target, request, errors, this.fs);
+    const { format, fonts, header, colophon } = request;
+    this.settings.set(EXPORT_OPTIONS_KEY, { format, fonts, ...(header ? { header } : {}), ...(colophon ? { colophon } : {}) });
+    this.settings.set(EXPORT_DIRECTORY_KEY, path.dirname(written.path));
+    return { status: 'written', path: written.path, format: written.format, bytes: written.bytes, errorCount: errors.length };
+  }
+}
+
+/** The chosen path with the format's extension (a save dialog may hand back a name typed without one). */
+export function withExtension(target: string, format: ExportFormat): string {
+  const ext = FORMAT_EXTENSIONS[format];
+  return target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`;
+}
