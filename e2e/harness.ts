@@ -21,6 +21,10 @@ export interface AppSession {
   services: Services;
   dataDir: string;
   flushCompletions: number;
+  /** Where the next export is written (what the save dialog would answer); null = the user cancels. */
+  exportTarget: string | null;
+  /** Every path the app asked to save an export to, with its format. */
+  exportRequests: { defaultPath: string; format: string }[];
   /** Sends an event as main would (menu command, flush request). */
   emit(event: ApiEvent): Promise<void>;
   /** Console errors and CSP violations seen so far. */
@@ -55,6 +59,8 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
     services,
     dataDir,
     flushCompletions: 0,
+    exportTarget: path.join(dataDir, 'exports', 'export.docx'),
+    exportRequests: [],
     problems: [],
     emit: async (event) => {
       await page.evaluate((e) => (window as unknown as { __gongwenEmit(e: unknown): void }).__gongwenEmit(e), event);
@@ -71,7 +77,16 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-  const dispatch = createDispatcher(implementApi(services, { onFlushComplete: () => session.flushCompletions++ }), (err) =>
+  const hooks = {
+    onFlushComplete: () => void session.flushCompletions++,
+    // Stands in for Electron's save dialog.
+    chooseExportPath: async (defaultPath: string, format: string) => {
+      session.exportRequests.push({ defaultPath, format });
+      if (session.exportTarget) fs.mkdirSync(path.dirname(session.exportTarget), { recursive: true });
+      return session.exportTarget;
+    },
+  };
+  const dispatch = createDispatcher(implementApi(services, hooks), (err) =>
     session.problems.push(`internal: ${String(err)}`),
   );
 

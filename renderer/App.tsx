@@ -4,6 +4,8 @@ import { dismissalKey } from '../shared/checks/dismissal';
 import type { Finding } from '../shared/checks/types';
 import { EMPTY_ANALYSIS, type DocumentAnalysis } from './editor/analysis';
 import { OutlinePanel } from './panels/OutlinePanel';
+import { ExportDialog } from './export/ExportDialog';
+import { selectSpan } from './editor/lib/editing';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
 import { getApi, unwrap } from './api';
@@ -44,6 +46,8 @@ export function App() {
   const [dismissedKeys, setDismissedKeys] = useState<string[]>([]);
   const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
   const [rightTab, setRightTab] = useState<'problems' | 'versions'>('problems');
+  /** The export dialog, with the error-level findings at the moment it opened. */
+  const [exporting, setExporting] = useState<Finding[] | null>(null);
   const editorRef = useCallback((e: LexicalEditor | null) => setEditor(e), []);
 
   const showError = useCallback((err: unknown) => {
@@ -120,6 +124,23 @@ export function App() {
     () => imported && <CleanupBannerPlugin removed={imported.removed} rawParagraphs={imported.rawParagraphs} />,
     [imported],
   );
+
+  const openExport = useCallback(() => {
+    if (view.kind !== 'editor') return;
+    setExporting(analysisRef.current.findings.filter((f) => f.severity === 'error'));
+  }, [view.kind]);
+
+  // Ctrl+E opens the export dialog (the menu's accelerator does the same in Electron).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        openExport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openExport]);
 
   const refreshList = useCallback(async () => {
     try {
@@ -238,6 +259,8 @@ export function App() {
             return void window.dispatchEvent(new CustomEvent(FIND_EVENT, { detail: event.command }));
           case 'show-drafts':
             return void showList();
+          case 'export':
+            return openExport();
           case 'save-now':
             return void autosaverRef.current?.flush('manual').catch(showError);
           case 'toggle-left-panel':
@@ -250,7 +273,7 @@ export function App() {
             return;
         }
       }),
-    [api, createDraft, showList, showError],
+    [api, createDraft, showList, showError, openExport],
   );
 
   const onSaveState = useCallback((state: SaveState, error?: Error) => {
@@ -347,6 +370,9 @@ export function App() {
               onBlur={(e) => e.target.value !== view.draft.title && void renameCurrent(e.target.value)}
               onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
             />
+            <button type="button" className="primary" onClick={openExport} title="导出为 Word 或纯文本 (Ctrl+E)">
+              导出…
+            </button>
           </header>
           <div className="workspace-body">
             {leftOpen && (
@@ -416,6 +442,28 @@ export function App() {
         <div className="busy-overlay" role="status">
           正在打开“{importing}”…
         </div>
+      )}
+      {exporting && view.kind === 'editor' && (
+        <ExportDialog
+          draftId={view.draft.id}
+          errors={exporting}
+          flush={async () => {
+            await autosaverRef.current?.flush('manual');
+          }}
+          onJump={(f) => {
+            setExporting(null);
+            const key = analysisRef.current.keys[f.paragraph];
+            if (editor && key) selectSpan(editor, key, f.start, f.end);
+          }}
+          onDone={(result) => {
+            setExporting(null);
+            setToast({
+              id: Date.now(),
+              text: `已导出到 ${result.path}${result.errorCount ? `（含 ${result.errorCount} 处未改正的错误）` : ''}`,
+            });
+          }}
+          onClose={() => setExporting(null)}
+        />
       )}
       <Toast toast={toast} onClose={() => setToast(null)} />
     </div>

@@ -15,6 +15,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
         { label: '文档列表', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('show-drafts') },
         { type: 'separator' },
         { label: '立即保存', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
+        { label: '导出…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { type: 'separator' },
         { label: '退出', role: 'quit', accelerator: options.isMac ? 'Cmd+Q' : 'Alt+F4' },
       ],

@@ -1,4 +1,4 @@
-import { $getSelection, $isRangeSelection, $isTextNode, type PointType } from 'lexical';
+import { $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type PointType } from 'lexical';
 
 /** Offset of a selection point in its top-level paragraph's text, with that paragraph's key. */
 export function $pointInParagraph(point: PointType): { key: string; offset: number } | null {
@@ -30,4 +30,43 @@ export function $caretSpan(): { key: string; start: number; end: number } | null
   if (!anchor || !focus) return null;
   if (anchor.key !== focus.key) return { key: focus.key, start: focus.offset, end: focus.offset };
   return { key: focus.key, start: Math.min(anchor.offset, focus.offset), end: Math.max(anchor.offset, focus.offset) };
+}
+
+/** Character offset of a DOM point inside an element's text (-1 when the point is not inside it). */
+export function offsetInElement(element: HTMLElement, node: Node, offset: number): number {
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // An element point: count the text of the children before it.
+    if (!element.contains(node)) return -1;
+    let seen = 0;
+    const children = [...node.childNodes].slice(0, offset);
+    for (const child of children) seen += child.textContent?.length ?? 0;
+    return node === element ? seen : offsetInElement(element, node.firstChild ?? node, 0) + seen;
+  }
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (t === node) return seen + offset;
+    seen += (t as Text).data.length;
+  }
+  return -1;
+}
+
+/**
+ * The caret as the browser has it right now. Lexical learns of caret moves made by the browser
+ * (Ctrl+Home, arrows) on the next selectionchange event, which may not have run when a shortcut
+ * that depends on the caret arrives; the DOM selection is always current.
+ */
+export function domCaretSpan(editor: LexicalEditor, keys: readonly string[]): { paragraph: number; start: number; end: number } | null {
+  const selection = window.getSelection();
+  const root = editor.getRootElement();
+  if (!selection || selection.rangeCount === 0 || !root || !selection.focusNode || !root.contains(selection.focusNode)) return null;
+  for (let i = 0; i < keys.length; i++) {
+    const element = editor.getElementByKey(keys[i]!);
+    if (!element || !element.contains(selection.focusNode)) continue;
+    const focus = offsetInElement(element, selection.focusNode, selection.focusOffset);
+    const anchorInside = selection.anchorNode !== null && element.contains(selection.anchorNode);
+    const anchor = anchorInside ? offsetInElement(element, selection.anchorNode!, selection.anchorOffset) : focus;
+    return { paragraph: i, start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
+  }
+  return null;
 }

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS, type Finding } from '../../../../shared/checks/types';
 import type { DocumentAnalysis } from '../../analysis';
 import { applyFinding } from '../../lib/editing';
 import { domRangeInElement } from '../../lib/text-range';
+import { offsetInElement } from '../../lib/caret';
 
 interface Props {
   analysisRef: MutableRefObject<DocumentAnalysis>;
@@ -18,17 +19,6 @@ interface Card {
 }
 
 const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
-
-/** Character offset of a DOM point inside a paragraph element's text. */
-function offsetInElement(element: HTMLElement, node: Node, offset: number): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  let seen = 0;
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (t === node) return seen + offset;
-    seen += (t as Text).data.length;
-  }
-  return -1;
-}
 
 function within(rects: DOMRectList, x: number, y: number): boolean {
   for (const r of rects) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;

@@ -2,7 +2,7 @@ import { useEffect, type MutableRefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import type { DocumentAnalysis } from '../../analysis';
-import { $caretSpan } from '../../lib/caret';
+import { domCaretSpan } from '../../lib/caret';
 import { selectSpan } from '../../lib/editing';
 import { nextPlaceholder, placeholderTargets } from '../../lib/placeholder-nav';
 
@@ -20,11 +20,9 @@ export function PlaceholderNavPlugin({ analysisRef }: { analysisRef: MutableRefO
           if (event.key !== 'F8' || event.ctrlKey || event.altKey || event.metaKey) return false;
           event.preventDefault();
           const analysis = analysisRef.current;
-          const caret = editor.getEditorState().read(() => $caretSpan());
-          const paragraph = caret ? analysis.keys.indexOf(caret.key) : -1;
           const target = nextPlaceholder(
             placeholderTargets(analysis.visible),
-            caret && paragraph >= 0 ? { paragraph, start: caret.start, end: caret.end } : null,
+            domCaretSpan(editor, analysis.keys),
             event.shiftKey ? 'previous' : 'next',
           );
           const key = target && analysis.keys[target.paragraph];

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
+import { checkDocument } from '../shared/checks/engine';
+import { paragraphsFromJson } from '../shared/lexical/document-json';
+import { openApp, type AppSession } from './harness';
+
+const samples = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
+let app: AppSession;
+afterEach(async () => {
+  await app?.close();
+});
+
+const dialog = (a: AppSession) => a.page.getByRole('dialog', { name: '导出' });
+
+describe('export from the editor', () => {
+  it('lists the unfilled placeholders in the export dialog, jumps to one, and exports only after confirmation', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByTestId('open-file-input').setInputFiles(path.join(samples, '000_d58627854540f769.txt'));
+    await page.waitForSelector('.problems-panel .problem');
+    const draft = app.services.drafts.list()[0]!;
+    const errors = checkDocument(paragraphsFromJson(app.services.drafts.get(draft.id).lexicalJson)).findings.filter(
+      (f) => f.severity === 'error',
+    );
+    expect(errors.length).toBeGreaterThan(0);
+
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => dialog(app).isVisible()).toBe(true);
+    const gate = dialog(app).getByRole('region', { name: '导出前检查' });
+    expect(await gate.innerText()).toContain(`文档中还有 ${errors.length} 处错误，其中 ${errors.length} 处占位符未填写`);
+    expect(await gate.locator('li button').count()).toBe(Math.min(errors.length, 50));
+    const exportButton = dialog(app).getByRole('button', { name: '仍然导出' });
+    expect(await exportButton.isDisabled()).toBe(true);
+
+    // A jump link closes the dialog and selects the placeholder in the text.
+    await gate.locator('li button').nth(2).click();
+    await expect.poll(() => dialog(app).count()).toBe(0);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(errors[2]!.text);
+
+    await page.getByRole('button', { name: '导出…' }).click();
+    await dialog(app).getByLabel('我已知晓这些错误，仍要导出').check();
+    await exportButton.click();
+    await expect.poll(() => dialog(app).count()).toBe(0);
+    const target = app.exportTarget!;
+    expect(fs.existsSync(target)).toBe(true);
+    expect(await page.getByRole('alert').innerText()).toContain(target);
+    const { value } = await mammoth.extractRawText({ path: target });
+    expect(value).toContain('一、加强学习，统一思想，全面领会会议精神实质');
+    expect(app.exportRequests).toHaveLength(1);
+    expect(app.exportRequests[0]!.format).toBe('docx');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('exports a clean draft as plain text with no gate, and remembers the choices', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '新建文档' }).click();
+    await page.click('.editor-content');
+    await page.keyboard.insertText('关于2026年第一季度工作情况的报告');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('一季度各项工作进展顺利。');
+    await page.waitForTimeout(200);
+    app.exportTarget = path.join(app.dataDir, 'exports', '一季度.txt');
+
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => dialog(app).isVisible()).toBe(true);
+    expect(await dialog(app).getByRole('region', { name: '导出前检查' }).count()).toBe(0);
+    await dialog(app).getByLabel(/纯文本/).check();
+    await dialog(app).getByRole('button', { name: '导出', exact: true }).click();
+    await expect.poll(() => fs.existsSync(app.exportTarget!)).toBe(true);
+    const text = fs.readFileSync(app.exportTarget!, 'utf8').replace(/^\uFEFF/, '');
+    expect(text.split(/\r?\n/).filter(Boolean)).toEqual(['关于2026年第一季度工作情况的报告', '一季度各项工作进展顺利。']);
+
+    // The next export starts from the last choices.
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => dialog(app).getByLabel(/纯文本/).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(app).count()).toBe(0);
+    expect(app.problems).toEqual([]);
+  });
+});
