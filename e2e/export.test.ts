@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { checkDocument } from '../shared/checks/engine';
 import { paragraphsFromJson } from '../shared/lexical/document-json';
 import { openApp, type AppSession } from './harness';
+import { pdfLines, pdfPages } from '../main/testing/render-pdf';
 
 const samples = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
 let app: AppSession;
@@ -79,6 +80,49 @@ describe('export from the editor', () => {
     await expect.poll(() => dialog(app).getByLabel(/纯文本/).isChecked()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(app).count()).toBe(0);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('prints the page view to an A4 PDF with GB/T 9704 margins, 22 lines a page and — N — page numbers', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByTestId('open-file-input').setInputFiles(path.join(samples, '002_60ffe4ad60b6dedb.txt'));
+    await page.waitForSelector('.problems-panel .problem');
+    app.exportTarget = path.join(app.dataDir, 'exports', '主体责任报告.pdf');
+    await page.keyboard.press('Control+e');
+    await dialog(app).getByLabel(/PDF/).check();
+    // Fonts, 版头 and 版记 belong to the Word export.
+    expect(await dialog(app).getByText('公文标准字体', { exact: false }).count()).toBe(0);
+    await dialog(app).getByLabel('我已知晓这些错误，仍要导出').check();
+    await dialog(app).getByRole('button', { name: '仍然导出' }).click();
+    await expect.poll(() => fs.existsSync(app.exportTarget!)).toBe(true);
+    expect(app.exportRequests.at(-1)!.format).toBe('pdf');
+
+    const pdf = app.exportTarget!;
+    const { width, height, text } = pdfPages(pdf);
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842]); // A4 in points
+    expect(text.length).toBeGreaterThan(10);
+    const mm = (pt: number) => (pt * 25.4) / 72;
+    const lines = pdfLines(pdf);
+    lines.forEach((pageLines, i) => {
+      const number = pageLines.at(-1)!;
+      expect(number.text).toBe(`—${i + 1}—`);
+      // Odd pages: the number on the right; even pages: on the left.
+      if ((i + 1) % 2 === 1) expect(number.xMin).toBeGreaterThan(width / 2);
+      else expect(number.xMax).toBeLessThan(width / 2);
+      const body = pageLines.slice(0, -1);
+      // Top margin 37 mm: the first line box (28.95 pt) is centred 37 mm + 14.5 pt from the top. Glyph
+      // boxes depend on font metrics, so compare line centres; page 1 starts with the larger title.
+      if (i > 0) expect(Math.abs(mm((body[0]!.yMin + body[0]!.yMax) / 2) - (37 + mm(28.95 / 2)))).toBeLessThan(2);
+      // Left margin 28 mm, right margin 26 mm.
+      expect(Math.min(...body.map((l) => mm(l.xMin)))).toBeGreaterThan(27);
+      expect(Math.max(...body.map((l) => mm(l.xMax)))).toBeLessThan(210 - 25);
+      if (i > 0 && i < lines.length - 1) expect(body.length).toBeGreaterThanOrEqual(21);
+      expect(body.length).toBeLessThanOrEqual(22);
+      // 28 character cells a line: a half-width digit or letter takes half a cell.
+      const cells = (t: string) => [...t].reduce((n, c) => n + (c.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
+      for (const l of body) expect(cells(l.text), l.text).toBeLessThanOrEqual(28);
+    });
     expect(app.problems).toEqual([]);
   });
 });

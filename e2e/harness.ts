@@ -85,6 +85,8 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
       if (session.exportTarget) fs.mkdirSync(path.dirname(session.exportTarget), { recursive: true });
       return session.exportTarget;
     },
+    // Chromium's print to PDF, as Electron's webContents.printToPDF does it.
+    printToPdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
   };
   const dispatch = createDispatcher(implementApi(services, hooks), (err) =>
     session.problems.push(`internal: ${String(err)}`),

@@ -21,6 +21,8 @@ export interface HandlerHooks {
    * path. Gets the suggested path (last export folder + the draft's title) and the format; null = cancelled.
    */
   chooseExportPath?: ChooseExportPath;
+  /** Prints the window's page view to PDF bytes (Electron: webContents.printToPDF; tests: page.pdf). */
+  printToPdf?: () => Promise<Uint8Array>;
 }
 
 /** Binds every contract method to the services. Inputs arrive already validated (see `callApi`). */
@@ -48,6 +50,11 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
         if (!hooks.chooseExportPath) throw new ServiceError('unsupported', '此环境无法选择保存位置，不能导出。');
         return hooks.chooseExportPath(defaultPath, format);
       }),
+    exportPdf: ({ id, force }) => {
+      const { chooseExportPath, printToPdf } = hooks;
+      if (!chooseExportPath || !printToPdf) throw new ServiceError('unsupported', '此环境无法打印为 PDF。');
+      return services.exports.exportPdf(id, { force: force ?? false }, chooseExportPath, printToPdf);
+    },
     getExportOptions: () => services.exports.options(),
     getStartupNotices: () => services.startupNotices,
     flushComplete: () => {

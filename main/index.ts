@@ -12,6 +12,7 @@ import { APP_ORIGIN } from './security/policy';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
 import { exportDialogOptions } from './window/export-dialog';
+import { ServiceError } from './errors';
 import { buildMenuTemplate } from './window/menu-template';
 import { buildWindowOptions, restoreBounds, type WindowBounds } from './window/window-options';
 
@@ -56,7 +57,7 @@ function start(): void {
   hardenSession(path.join(here, '../renderer'), devServerUrl);
   registerIpc(
     createDispatcher(
-      implementApi(services, { onFlushComplete: () => closeAfterFlush(), chooseExportPath }),
+      implementApi(services, { onFlushComplete: () => closeAfterFlush(), chooseExportPath, printToPdf }),
       (err) => console.error('[api]', err),
     ),
     devServerUrl,
@@ -64,10 +65,16 @@ function start(): void {
   createWindow(services);
 }
 
-async function chooseExportPath(defaultPath: string, format: ExportFormat): Promise<string | null> {
+async function chooseExportPath(defaultPath: string, format: ExportFormat | 'pdf'): Promise<string | null> {
   const options = exportDialogOptions(defaultPath, format, app.getPath('documents'));
   const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** PDF export: the window's page view through Chromium's print layout (the renderer's print CSS). */
+async function printToPdf(): Promise<Uint8Array> {
+  if (!mainWindow) throw new ServiceError('unsupported', '窗口已关闭，无法打印为 PDF。');
+  return mainWindow.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true });
 }
 
 function send(event: ApiEvent): void {

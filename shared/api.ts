@@ -127,7 +127,7 @@ export type ExportOptions = z.output<typeof exportOptionsSchema>;
 
 export type ExportDraftResult =
   /** The file is written: its path, size, and the error-level findings it was exported with (force). */
-  | { status: 'written'; path: string; format: ExportFormat; bytes: number; errorCount: number }
+  | { status: 'written'; path: string; format: ExportFormat | 'pdf'; bytes: number; errorCount: number }
   /** The user closed the save dialog. */
   | { status: 'canceled' };
 
@@ -213,6 +213,11 @@ export const apiContract = {
       .object({ id: draftIdSchema, ...exportOptionsSchema.shape, force: z.boolean().optional() })
       .strict(),
   ),
+  /**
+   * PDF through the print layout of the page view (what the editor shows, on A4 with GB/T 9704 margins
+   * and page numbers). Same gate as exportDraft. Main asks where to save, then prints the window.
+   */
+  exportPdf: returns<ExportDraftResult>()(z.object({ id: draftIdSchema, force: z.boolean().optional() }).strict()),
   /** The options of the last export (or the defaults: .docx with the standard fonts, no 版头/版记). */
   getExportOptions: returns<ExportOptions>()(empty),
   getStartupNotices: returns<StartupNotice[]>()(empty),

@@ -23,7 +23,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { format: 'docx', fonts: 's
 
 /** Where to save: given a suggested path (last folder + the draft's title, or just the file name), the
  *  chosen absolute path, or null when the user cancels. Electron shows a save dialog; tests return a path. */
-export type ChooseExportPath = (defaultPath: string, format: ExportFormat) => Promise<string | null>;
+export type ChooseExportPath = (defaultPath: string, format: ExportFormat | 'pdf') => Promise<string | null>;
 
 export interface ExportRequest extends ExportOptions {
   /** Export even when error-level findings exist. */
@@ -159,7 +159,31 @@ export class ExportService {
     this.settings.set(EXPORT_DIRECTORY_KEY, path.dirname(written.path));
     return { status: 'written', path: written.path, format: written.format, bytes: written.bytes, errorCount: errors.length };
   }
+
+  /**
+   * PDF of a saved draft through the page view's print layout: the same gate, then the save dialog, then
+   * the window is printed and the bytes written through a temp file and a rename.
+   */
+  async exportPdf(id: string, request: { force?: boolean }, choose: ChooseExportPath, print: PrintToPdf): Promise<ExportDraftResult> {
+    const draft = this.drafts.get(id);
+    const paragraphs = draftParagraphs(draft);
+    if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
+    const errors = gateFindings(paragraphs, draft.year);
+    if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
+    const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
+    const fileName = exportFileName(draft.displayTitle, 'txt').replace(/\.txt$/, '.pdf');
+    const chosen = await choose(lastDir ? path.join(lastDir, fileName) : fileName, 'pdf');
+    if (!chosen) return { status: 'canceled' };
+    const target = path.resolve(chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`);
+    const bytes = await print();
+    writeFileAtomic(target, bytes, this.fs);
+    this.settings.set(EXPORT_DIRECTORY_KEY, path.dirname(target));
+    return { status: 'written', path: target, format: 'pdf', bytes: bytes.length, errorCount: errors.length };
+  }
 }
+
+/** PDF comes from the window's print layout (the page view), not from a writer of ours. */
+export type PrintToPdf = () => Promise<Uint8Array>;
 
 /** The chosen path with the format's extension (a save dialog may hand back a name typed without one). */
 export function withExtension(target: string, format: ExportFormat): string {

@@ -38,6 +38,8 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  /** PDF is printed from the page view in the window, not written by a file writer. */
+  const [pdf, setPdf] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -76,15 +78,19 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
     setMessage(null);
     try {
       await flush();
+      const force = errors.length > 0 && confirmed;
+      const api = getApi();
       const result = unwrap(
-        await getApi().exportDraft({
-          id: draftId,
-          format: options.format,
-          fonts: options.fonts,
-          ...(options.format === 'docx' && withHeader ? { header: cleanHeader(header) } : {}),
-          ...(options.format === 'docx' && withColophon ? { colophon: cleanColophon(colophon) } : {}),
-          force: errors.length > 0 && confirmed,
-        }),
+        pdf
+          ? await api.exportPdf({ id: draftId, force })
+          : await api.exportDraft({
+              id: draftId,
+              format: options.format,
+              fonts: options.fonts,
+              ...(options.format === 'docx' && withHeader ? { header: cleanHeader(header) } : {}),
+              ...(options.format === 'docx' && withColophon ? { colophon: cleanColophon(colophon) } : {}),
+              force,
+            }),
       );
       if (result.status === 'written') onDone(result);
     } catch (err) {
@@ -94,7 +100,10 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
     }
   };
 
-  const setFormat = (format: ExportFormat) => options && setOptions({ ...options, format });
+  const setFormat = (format: ExportFormat) => {
+    setPdf(false);
+    if (options) setOptions({ ...options, format });
+  };
 
   return (
     <div className="modal-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
@@ -107,15 +116,19 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
             <fieldset>
               <legend>格式</legend>
               <label>
-                <input type="radio" name="format" checked={options.format === 'docx'} onChange={() => setFormat('docx')} />
+                <input type="radio" name="format" checked={!pdf && options.format === 'docx'} onChange={() => setFormat('docx')} />
                 Word 文档（.docx，按 GB/T 9704-2012 排版）
               </label>
               <label>
-                <input type="radio" name="format" checked={options.format === 'txt'} onChange={() => setFormat('txt')} />
+                <input type="radio" name="format" checked={!pdf && options.format === 'txt'} onChange={() => setFormat('txt')} />
                 纯文本（.txt，每段一行）
               </label>
+              <label>
+                <input type="radio" name="format" checked={pdf} onChange={() => setPdf(true)} />
+                PDF（按页面视图打印，A4、版心与页码同 Word 导出）
+              </label>
             </fieldset>
-            {options.format === 'docx' && (
+            {!pdf && options.format === 'docx' && (
               <>
                 <fieldset>
                   <legend>字体</legend>
