@@ -2,17 +2,26 @@ import type { LexicalEditor } from 'lexical';
 import type { Finding, Severity } from '../../../../shared/checks/types';
 import { domRangeInElement } from '../../lib/text-range';
 
-const HIGHLIGHT_NAMES: Readonly<Record<Severity, string>> = {
+type Paint = Severity | 'guidance';
+
+const HIGHLIGHT_NAMES: Readonly<Record<Paint, string>> = {
   error: 'gw-check-error',
   warning: 'gw-check-warning',
   info: 'gw-check-info',
+  // Template guidance (【简述……】): greyed, not underlined; it is never exported.
+  guidance: 'gw-guidance',
 };
+
+/** The rule id shared/checks gives template guidance text. */
+export const GUIDANCE_RULE = 'placeholder/guidance';
+
+const paintOf = (f: Finding): Paint => (f.rule === GUIDANCE_RULE ? 'guidance' : f.severity);
 
 interface PaintedParagraph {
   element: HTMLElement;
   text: string;
   signature: string;
-  ranges: { range: Range; severity: Severity }[];
+  ranges: { range: Range; paint: Paint }[];
 }
 
 const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -25,14 +34,12 @@ const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typ
  */
 export class UnderlinePainter {
   private painted = new Map<string, PaintedParagraph>();
-  private highlights: Record<Severity, Highlight> | null = null;
+  private highlights: Record<Paint, Highlight> | null = null;
 
   constructor(private readonly editor: LexicalEditor) {
     if (!supported()) return;
-    this.highlights = { error: new Highlight(), warning: new Highlight(), info: new Highlight() };
-    for (const severity of Object.keys(HIGHLIGHT_NAMES) as Severity[]) {
-      CSS.highlights.set(HIGHLIGHT_NAMES[severity], this.highlights[severity]);
-    }
+    this.highlights = { error: new Highlight(), warning: new Highlight(), info: new Highlight(), guidance: new Highlight() };
+    for (const paint of Object.keys(HIGHLIGHT_NAMES) as Paint[]) CSS.highlights.set(HIGHLIGHT_NAMES[paint], this.highlights[paint]);
   }
 
   paint(keys: readonly string[], texts: readonly string[], findings: readonly Finding[]): void {
@@ -50,7 +57,7 @@ export class UnderlinePainter {
       const list = byParagraph.get(i) ?? [];
       const element = this.editor.getElementByKey(key);
       const text = texts[i] ?? '';
-      const signature = list.map((f) => `${f.start}:${f.end}:${f.severity}`).join(',');
+      const signature = list.map((f) => `${f.start}:${f.end}:${paintOf(f)}`).join(',');
       const old = this.painted.get(key);
       if (
         old &&
@@ -71,8 +78,9 @@ export class UnderlinePainter {
         if (f.end <= f.start) continue;
         const range = domRangeInElement(element, f.start, f.end);
         if (!range) continue;
-        highlights[f.severity].add(range);
-        ranges.push({ range, severity: f.severity });
+        const paint = paintOf(f);
+        highlights[paint].add(range);
+        ranges.push({ range, paint });
       }
       this.painted.set(key, { element, text, signature, ranges });
     });
@@ -86,11 +94,11 @@ export class UnderlinePainter {
 
   dispose(): void {
     if (!this.highlights) return;
-    for (const severity of Object.keys(HIGHLIGHT_NAMES) as Severity[]) CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
+    for (const paint of Object.keys(HIGHLIGHT_NAMES) as Paint[]) CSS.highlights.delete(HIGHLIGHT_NAMES[paint]);
     this.painted.clear();
   }
 
   private remove(old: PaintedParagraph): void {
-    for (const r of old.ranges) this.highlights?.[r.severity].delete(r.range);
+    for (const r of old.ranges) this.highlights?.[r.paint].delete(r.range);
   }
 }
