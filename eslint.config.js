@@ -21,7 +21,9 @@ const uiImports = {
 const mainImports = { group: ['**/main/**', '../main', '../../main'], message: 'renderer/ 不能引用 main/（分层规则）。' };
 const rendererImports = { group: ['**/renderer/**', '../renderer'], message: 'main/ 不能引用 renderer/（分层规则）。' };
 const outsideShared = {
-  group: ['../../*', '**/main/**', '**/renderer/**', '**/templates/**'],
+  // The top-level templates/ folder (data files) is main's to load; shared/templates/ (the template
+  // model: schema, fields, filling) is shared code, reached as ./templates/… from shared/api.ts.
+  group: ['../../*', '**/main/**', '**/renderer/**', '**/templates/**', '!./templates/**'],
   message: 'shared/ 只能引用 shared/ 内的模块（分层规则）。',
 };
 

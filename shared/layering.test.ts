@@ -24,6 +24,13 @@ describe('layer rules', () => {
     expect(await ruleIdsFor("import { x } from '../main/services';\nexport const a = x;\n", 'shared/probe.ts')).toContain('no-restricted-imports');
   });
 
+  it('refuses shared/ loading the template data files, but not its own template model', async () => {
+    const data = "import { builtInDocumentTemplates } from '../templates/index';\nexport const a = builtInDocumentTemplates;\n";
+    expect(await ruleIdsFor(data, 'shared/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(data.replace('../templates', '../../templates'), 'shared/x/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { fillFields } from './templates/fields';\nexport const a = fillFields;\n", 'shared/probe.ts')).toEqual([]);
+  });
+
   it('refuses main/ and Node in renderer/, and renderer/ in main/', async () => {
     expect(await ruleIdsFor("import { x } from '../main/services';\nexport const a = x;\n", 'renderer/probe.ts')).toContain('@typescript-eslint/no-restricted-imports');
     expect(await ruleIdsFor("import fs from 'node:fs';\nexport const a = fs;\n", 'renderer/probe.ts')).toContain('@typescript-eslint/no-restricted-imports');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDocument } from './engine';
 import { checkPlaceholders } from './placeholder';
 
 const flagged = (text: string) => checkPlaceholders(text).map((f) => f.text);
@@ -61,5 +62,58 @@ describe('placeholder check', () => {
 
   it('reports offsets that slice to the flagged text', () => {
     expectOffsets('X月X日，XX区委在X7栋召开会议，投资X.X亿元，【待补充】，{{单位}}，××，＿＿');
+  });
+});
+
+describe('template guidance and fields', () => {
+  const rules = (text: string) => checkPlaceholders(text).map((f) => [f.rule, f.text]);
+
+  it('reports 【】 prompts as placeholder/guidance errors, distinct from fill-in marks', () => {
+    const text = '会议召开后，街道第一时间传达学习。【简述本单位学习传达情况，包括会议次数、覆盖范围】';
+    const [f] = checkPlaceholders(text);
+    expect(f).toMatchObject({ category: 'placeholder', severity: 'error', rule: 'placeholder/guidance', text: '【简述本单位学习传达情况，包括会议次数、覆盖范围】' });
+    expect(f!.message).toMatch(/^模板提示文字尚未替换/);
+    expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+    expect(rules('全年完成【待补充】项，【此处填写主要成绩】')).toEqual([
+      ['placeholder/bracket', '【待补充】'],
+      ['placeholder/guidance', '【此处填写主要成绩】'],
+    ]);
+  });
+
+  it('reports prompts longer than the old 60-character limit, and shortens them in the message', () => {
+    const prompt = `【${'写明具体举措和成效，'.repeat(10)}】`;
+    const [f] = checkPlaceholders(`正文。${prompt}`);
+    expect(f).toMatchObject({ rule: 'placeholder/guidance', start: 3, end: 3 + prompt.length, text: prompt });
+    expect(f!.message.length).toBeLessThan(60);
+  });
+
+  it('does not report text that only looks like a prompt', () => {
+    expect(rules('方面【更多公文素材，微信：dadawk01】')).toEqual([]);
+    expect(rules('X府发【2026】3号')).toEqual([['placeholder/redaction', 'X']]);
+    expect(rules('（一）压实安全生产责任。街道党工委召开专题会议。')).toEqual([]);
+  });
+
+  it('reports unfilled {{字段}} as error-level placeholder/template, every occurrence', () => {
+    const text = '{{单位名称}}关于贯彻落实{{会议名称}}精神情况的报告，{{单位名称}}';
+    const findings = checkPlaceholders(text);
+    expect(findings.map((f) => [f.rule, f.severity, f.text, f.start])).toEqual([
+      ['placeholder/template', 'error', '{{单位名称}}', 0],
+      ['placeholder/template', 'error', '{{会议名称}}', text.indexOf('{{会议')],
+      ['placeholder/template', 'error', '{{单位名称}}', text.lastIndexOf('{{')],
+    ]);
+    expect(flagged('｛｛年份｝｝年工作要点')).toEqual(['｛｛年份｝｝']);
+    expect(flagged('和平街道2026年工作要点')).toEqual([]);
+  });
+
+  it('reports a field inside a prompt once, as the prompt', () => {
+    const { findings } = checkDocument([{ role: 'body', text: '今年以来，【概括{{单位名称}}的总体情况】。' }]);
+    expect(findings.map((f) => f.rule)).toEqual(['placeholder/guidance']);
+  });
+
+  it('gives F8 every field and prompt of a template paragraph as a placeholder, in order', () => {
+    const text = '{{会议名称}}召开以来，{{单位名称}}迅速传达学习。【概括总体情况】现将有关情况报告如下：';
+    const { findings } = checkDocument([{ role: 'body', text }]);
+    expect(findings.filter((f) => f.category === 'placeholder').map((f) => f.text)).toEqual(['{{会议名称}}', '{{单位名称}}', '【概括总体情况】']);
+    expect(findings.every((f) => f.severity === 'error')).toBe(true);
   });
 });

@@ -1,22 +1,16 @@
 /**
  * Placeholders left in the text: redaction marks (X, XX, XXX, also inside numbers and names: 7X周年,
- * X7栋, X.X亿元, X区), ××, ○○, □□, ＊＊, 【待补充】 guidance brackets, ＿＿ blanks, {{单位名称}}
- * template fields. A letter X that belongs to a word (X射线, X光, X型, Latin words such as XML or
+ * X7栋, X.X亿元, X区), ××, ○○, □□, ＊＊, 【待补充】 fill-in marks, 【简述……】 template guidance, ＿＿ blanks,
+ * {{单位名称}} template fields. A letter X that belongs to a word (X射线, X光, X型, Latin words such as XML or
  * "iPhone X") or to a formula ("1+X"证书, "1+N+X"体系) is not one.
  */
+import { scanBrackets } from '../document/guidance';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 import { isAsciiDigit, isChineseContext, isFullWidthDigit, isLatinLetter } from './text-classes';
 
 /** Chinese words in which X is the letter itself, not a redaction. */
 const X_WORDS = ['射线', '光', '型', '轴', '线', '染色体', '刀', '波段', '战警', '档案'] as const;
 
-/** Fill-in words that make a 【】 an explicit "to do" (the message says so). */
-const FILL_IN = /待补充|待完善|待填|待定|待核|待确认|填写|补充|此处|插入|修改|XX|xx|××|…/;
-/** 【更多公文素材，微信：…】 is a site's ad that import cleanup removes, not a writer's placeholder. */
-const SITE_AD = /更多.{0,30}?(?:微信|公众号|VX|vx|QQ|ＱＱ)/;
-
-const BRACKET = /【([^【】\n]{0,60})】/g;
-const DOC_NUMBER_AFTER = /^\s*第?\s*[0-9]+\s*号/;
 const BLANK = /_{2,}|＿{2,}/g;
 const TEMPLATE_FIELD = /\{\{[^{}\n]{0,40}\}\}|｛｛[^｛｝\n]{0,40}｝｝/g;
 // Empty brackets left for a figure: "截至（  ）月", "完成（）项".
@@ -120,25 +114,37 @@ function marks(text: string, out: ParagraphFinding[]): void {
   }
 }
 
+/** 【…】: template guidance (placeholder/guidance) and bare fill-in marks (placeholder/bracket), as
+ *  shared/document/guidance.ts classifies them; site ads and 发文字号 years are left alone. */
 function brackets(text: string, out: ParagraphFinding[]): void {
-  if (!text.includes('【')) return;
-  for (const m of text.matchAll(BRACKET)) {
-    const inner = m[1]!;
-    if (SITE_AD.test(inner)) continue;
-    // "X府发【2026】3号" is a 发文字号 with the wrong brackets: the format check reports it.
-    if (/^\s*(?:19|20)[0-9]{2}\s*$/.test(inner) && DOC_NUMBER_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    out.push(
-      paragraphFinding(text, {
-        category: 'placeholder',
-        rule: 'placeholder/bracket',
-        start: m.index,
-        end: m.index + m[0].length,
-        message: FILL_IN.test(inner) || inner.trim() === ''
-          ? `待补充内容未填写：“${m[0]}”`
-          : `提示语未删除：“${m[0]}”是写作提示，正式文稿中应删除或改写`,
-      }),
-    );
+  for (const span of scanBrackets(text)) {
+    if (span.kind === 'guidance') {
+      out.push(
+        paragraphFinding(text, {
+          category: 'placeholder',
+          rule: 'placeholder/guidance',
+          start: span.start,
+          end: span.end,
+          message: `模板提示文字尚未替换：“${abbreviate(span.text)}”，请按提示写出实际内容`,
+        }),
+      );
+    } else if (span.kind === 'fill-in') {
+      out.push(
+        paragraphFinding(text, {
+          category: 'placeholder',
+          rule: 'placeholder/bracket',
+          start: span.start,
+          end: span.end,
+          message: `待补充内容未填写：“${span.text}”`,
+        }),
+      );
+    }
   }
+}
+
+/** A long prompt shortened for the message: its first characters and the closing bracket. */
+function abbreviate(span: string): string {
+  return span.length <= 24 ? span : `${span.slice(0, 20)}……】`;
 }
 
 function simple(text: string, pattern: RegExp, rule: string, message: string, out: ParagraphFinding[]): void {
