@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DocParagraph } from '../../shared/document/roles';
+import { stripGuidance } from '../../shared/document/guidance';
 import { ServiceError } from '../errors';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../fs/atomic-write';
 import { buildDocx, type DocxOptions } from './docx-writer';
@@ -16,10 +17,11 @@ export function formatOf(target: string): ExportFormat {
   throw new ServiceError('invalid_input', `无法导出为“${ext || path.basename(target)}”：请使用 .docx 或 .txt 文件名。`);
 }
 
-/** The file's bytes: a .docx laid out to GB/T 9704, or UTF-8 text. Blank paragraphs are left out: the
- *  layout puts the blank lines GB/T 9704 asks for (under the title, above attachments and signature). */
+/** The file's bytes: a .docx laid out to GB/T 9704, or UTF-8 text. Template guidance (【简述……】) is
+ *  never exported. Blank paragraphs are left out: the layout puts the blank lines GB/T 9704 asks for
+ *  (under the title, above attachments and signature). */
 export async function renderExport(paragraphs: DocParagraph[], format: ExportFormat, options: DocxOptions): Promise<Buffer> {
-  const content = paragraphs.filter((p) => p.text.trim() !== '');
+  const content = stripGuidance(paragraphs).filter((p) => p.text.trim() !== '');
   return format === 'docx' ? buildDocx(content, options) : buildText(content, options);
 }
 
