@@ -23,7 +23,7 @@ function underlined(page: Page, severity: 'error' | 'warning' | 'info'): Promise
 const paragraphTexts = (page: Page) => page.locator('.editor-content p').allInnerTexts();
 
 async function newDraftWith(page: Page, lines: string[]): Promise<void> {
-  await page.getByRole('button', { name: '新建文档' }).click();
+  await page.getByRole('button', { name: '新建空白文档' }).click();
   await page.click('.editor-content');
   for (const [i, line] of lines.entries()) {
     if (i > 0) await page.keyboard.press('Enter');

@@ -50,7 +50,7 @@ describe('the 公文 document model in the editor', () => {
   it('turns a typed 一、 into a heading live, Ctrl+Z restores, Ctrl+2 and Ctrl+0 set roles', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByRole('button', { name: '新建文档' }).click();
+    await page.getByRole('button', { name: '新建空白文档' }).click();
     await page.click('.editor-content');
     await page.keyboard.insertText('现将有关情况报告如下：');
     await page.keyboard.press('Enter');
@@ -124,6 +124,6 @@ describe('the 公文 document model in the editor', () => {
     await page.getByTestId('open-file-input').setInputFiles(bad);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/假文件\.docx/);
     expect(app.services.drafts.list()).toEqual([]);
-    await expect.poll(() => page.getByRole('button', { name: '新建文档' }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: '新建空白文档' }).isEnabled()).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ afterEach(async () => {
 });
 
 async function newDraft(a: AppSession) {
-  await a.page.getByRole('button', { name: '新建文档' }).click();
+  await a.page.getByRole('button', { name: '新建空白文档' }).click();
   await a.page.waitForSelector('.editor-content');
   await focusEditorEnd(a.page);
 }

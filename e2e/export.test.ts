@@ -58,7 +58,7 @@ describe('export from the editor', () => {
   it('exports a clean draft as plain text with no gate, and remembers the choices', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByRole('button', { name: '新建文档' }).click();
+    await page.getByRole('button', { name: '新建空白文档' }).click();
     await page.click('.editor-content');
     await page.keyboard.insertText('关于2026年第一季度工作情况的报告');
     await page.keyboard.press('Enter');

@@ -5,7 +5,16 @@ import type { Finding } from '../shared/checks/types';
 import { EMPTY_ANALYSIS, type DocumentAnalysis } from './editor/analysis';
 import { OutlinePanel } from './panels/OutlinePanel';
 import { ExportDialog } from './export/ExportDialog';
-import { selectSpan } from './editor/lib/editing';
+import { insertParagraphsAtCaret, selectSpan } from './editor/lib/editing';
+import { readKeyedParagraphs } from './editor/analysis';
+import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
+import { $getSelection } from 'lexical';
+import type { TemplateField } from '../shared/templates/types';
+import type { DocParagraph } from '../shared/document/roles';
+import { TemplateGallery } from './templates/TemplateGallery';
+import { SectionPicker } from './templates/SectionPicker';
+import { MarkFieldPopover } from './templates/MarkFieldPopover';
+import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
 import { getApi, unwrap } from './api';
@@ -48,6 +57,12 @@ export function App() {
   const [rightTab, setRightTab] = useState<'problems' | 'versions'>('problems');
   /** The export dialog, with the error-level findings at the moment it opened. */
   const [exporting, setExporting] = useState<Finding[] | null>(null);
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const [sectionPickerOpen, setSectionPickerOpen] = useState(false);
+  const [markingField, setMarkingField] = useState<string | null>(null);
+  const [savingTemplate, setSavingTemplate] = useState<{ document: DocParagraph[]; selection: DocParagraph[] | null } | null>(null);
+  /** Fields declared with 设为字段 in this draft (labels, defaults), for 存为模板. */
+  const [templateFields, setTemplateFields] = useState<TemplateField[]>([]);
   const editorRef = useCallback((e: LexicalEditor | null) => setEditor(e), []);
 
   const showError = useCallback((err: unknown) => {
@@ -65,6 +80,7 @@ export function App() {
   // The findings this draft's writer ignored, loaded with the draft.
   useEffect(() => {
     setDismissedKeys([]);
+    setTemplateFields([]);
     analysisRef.current = EMPTY_ANALYSIS;
     setAnalysis(EMPTY_ANALYSIS);
     if (!draftId) return;
@@ -130,17 +146,49 @@ export function App() {
     setExporting(analysisRef.current.findings.filter((f) => f.severity === 'error'));
   }, [view.kind]);
 
-  // Ctrl+E opens the export dialog (the menu's accelerator does the same in Electron).
+  const openSectionPicker = useCallback(() => {
+    if (view.kind === 'editor') setSectionPickerOpen(true);
+  }, [view.kind]);
+
+  const openMarkField = useCallback(() => {
+    if (!editor) return;
+    const selected = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
+    if (!selected.trim() || selected.includes('\n')) {
+      setToast({ id: Date.now(), text: '请先在一段中选中要设为字段的文字（如单位名称、年份）。' });
+      return;
+    }
+    setMarkingField(selected);
+  }, [editor]);
+
+  const openSaveTemplate = useCallback(() => {
+    if (!editor) return;
+    const document = readKeyedParagraphs(editor.getEditorState()).paragraphs;
+    const selection = editor.getEditorState().read(() => {
+      const nodes = $selectedParagraphs();
+      return nodes.length > 1 ? nodes.map((n) => ({ role: n.getRole(), text: n.getTextContent() })) : null;
+    });
+    setSavingTemplate({ document, selection });
+  }, [editor]);
+
+  // Ctrl+E opens the export dialog, Ctrl+Shift+I the section picker (the menu sends the same commands).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'e') {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (!e.shiftKey && key === 'e') {
         e.preventDefault();
         openExport();
+      } else if (e.shiftKey && key === 'i') {
+        e.preventDefault();
+        openSectionPicker();
+      } else if (e.shiftKey && key === 'n') {
+        e.preventDefault();
+        setGalleryOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openExport]);
+  }, [openExport, openSectionPicker]);
 
   const refreshList = useCallback(async () => {
     try {
@@ -261,6 +309,10 @@ export function App() {
             return void showList();
           case 'export':
             return openExport();
+          case 'new-from-template':
+            return setGalleryOpen(true);
+          case 'insert-section':
+            return openSectionPicker();
           case 'save-now':
             return void autosaverRef.current?.flush('manual').catch(showError);
           case 'toggle-left-panel':
@@ -273,7 +325,7 @@ export function App() {
             return;
         }
       }),
-    [api, createDraft, showList, showError, openExport],
+    [api, createDraft, showList, showError, openExport, openSectionPicker],
   );
 
   const onSaveState = useCallback((state: SaveState, error?: Error) => {
@@ -335,6 +387,7 @@ export function App() {
           drafts={drafts}
           onOpen={openDraft}
           onCreate={createDraft}
+          onCreateFromTemplate={() => setGalleryOpen(true)}
           onOpenFile={() => fileInput.current?.click()}
           onRename={async (id, title) => {
             try {
@@ -370,7 +423,16 @@ export function App() {
               onBlur={(e) => e.target.value !== view.draft.title && void renameCurrent(e.target.value)}
               onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
             />
-            <button type="button" className="primary" onClick={openExport} title="导出为 Word 或纯文本 (Ctrl+E)">
+            <button type="button" onClick={openSectionPicker} title="在光标处插入章节模板，其后的序号自动顺延 (Ctrl+Shift+I)">
+              插入章节…
+            </button>
+            <button type="button" onClick={openMarkField} title="把选中的文字在全文替换为 {{字段}}，用于存为模板">
+              设为字段
+            </button>
+            <button type="button" onClick={openSaveTemplate} title="把本文档或选中的章节保存为自己的模板">
+              存为模板…
+            </button>
+            <button type="button" className="primary" onClick={openExport} title="导出为 Word、纯文本或 PDF (Ctrl+E)">
               导出…
             </button>
           </header>
@@ -463,6 +525,62 @@ export function App() {
             });
           }}
           onClose={() => setExporting(null)}
+        />
+      )}
+      {galleryOpen && (
+        <TemplateGallery
+          onClose={() => setGalleryOpen(false)}
+          onBlank={() => {
+            setGalleryOpen(false);
+            void createDraft();
+          }}
+          onCreated={(draft) => {
+            setGalleryOpen(false);
+            void (async () => {
+              await autosaverRef.current?.flush('manual').catch(() => undefined);
+              setWordCount(draft.wordCount);
+              setSaveState('saved');
+              setView({ kind: 'editor', draft, mountKey: Date.now() });
+            })();
+          }}
+        />
+      )}
+      {sectionPickerOpen && (
+        <SectionPicker
+          onClose={() => setSectionPickerOpen(false)}
+          onInsert={(section) => {
+            setSectionPickerOpen(false);
+            if (!editor) return;
+            const renumbered = insertParagraphsAtCaret(editor, section.paragraphs);
+            editor.focus();
+            showMessage(`已插入“${section.name}”${renumbered ? `，并顺延了 ${renumbered} 处序号` : ''}`);
+          }}
+        />
+      )}
+      {markingField !== null && editor && (
+        <MarkFieldPopover
+          editor={editor}
+          selected={markingField}
+          fields={templateFields}
+          onClose={() => setMarkingField(null)}
+          onDone={(fields, message) => {
+            setMarkingField(null);
+            setTemplateFields(fields);
+            showMessage(message);
+          }}
+        />
+      )}
+      {savingTemplate && view.kind === 'editor' && (
+        <SaveTemplateDialog
+          document={savingTemplate.document}
+          selection={savingTemplate.selection}
+          declared={templateFields}
+          suggestedName={view.draft.displayTitle.slice(0, 60)}
+          onClose={() => setSavingTemplate(null)}
+          onSaved={(message) => {
+            setSavingTemplate(null);
+            showMessage(message);
+          }}
         />
       )}
       <Toast toast={toast} onClose={() => setToast(null)} />

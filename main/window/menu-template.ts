@@ -10,7 +10,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
     {
       label: '文件',
       submenu: [
-        { label: '新建文档', accelerator: 'CmdOrCtrl+N', click: () => send('new-draft') },
+        { label: '新建空白文档', accelerator: 'CmdOrCtrl+N', click: () => send('new-draft') },
+        { label: '从模板新建…', accelerator: 'CmdOrCtrl+Shift+N', click: () => send('new-from-template') },
         { label: '打开文件…', accelerator: 'CmdOrCtrl+O', click: () => send('open-file') },
         { label: '文档列表', accelerator: 'CmdOrCtrl+Shift+O', click: () => send('show-drafts') },
         { type: 'separator' },
@@ -35,6 +36,9 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
         // No accelerator here: the editor handles Ctrl+F / Ctrl+H itself (also in browser tests).
         { label: '查找…  Ctrl+F', click: () => send('find') },
         { label: '替换…  Ctrl+H', click: () => send('replace') },
+        { type: 'separator' },
+        // No accelerator: the editor handles Ctrl+Shift+I itself (also in browser tests).
+        { label: '插入章节…  Ctrl+Shift+I', click: () => send('insert-section') },
       ],
     },
     {
@@ -48,7 +52,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
         { label: '实际大小', role: 'resetZoom' },
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen' },
-        ...(options.isDev ? ([{ label: '开发者工具', role: 'toggleDevTools' }] as MenuItemConstructorOptions[]) : []),
+        ...(options.isDev ? ([{ label: '开发者工具', role: 'toggleDevTools', accelerator: 'F12' }] as MenuItemConstructorOptions[]) : []),
       ],
     },
     {

@@ -58,7 +58,7 @@ describe('buildMenuTemplate', () => {
     const template = buildMenuTemplate((c) => sent.push(c), { isDev: false, isMac: false });
     expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
     const file = template[0]!.submenu as Array<{ label?: string; click?: () => void }>;
-    file.find((i) => i.label === '新建文档')!.click!();
+    file.find((i) => i.label === '新建空白文档')!.click!();
     file.find((i) => i.label === '立即保存')!.click!();
     expect(sent).toEqual(['new-draft', 'save-now']);
   });

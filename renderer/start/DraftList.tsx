@@ -6,6 +6,7 @@ interface Props {
   drafts: DraftSummary[];
   onOpen: (id: string) => void;
   onCreate: () => void;
+  onCreateFromTemplate: () => void;
   onOpenFile: () => void;
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** The start screen: recent drafts, newest first. */
-export function DraftList({ drafts, onOpen, onCreate, onOpenFile, onRename, onDuplicate, onDelete }: Props) {
+export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOpenFile, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <main className="start-screen">
@@ -23,14 +24,17 @@ export function DraftList({ drafts, onOpen, onCreate, onOpenFile, onRename, onDu
           <button type="button" onClick={onOpenFile} title="打开 .docx、.txt 或 .md 文件（也可以把文件拖到窗口里）">
             打开文件…
           </button>
-          <button type="button" className="primary" onClick={onCreate}>
-            新建文档
+          <button type="button" onClick={onCreate} title="新建一个空白文档 (Ctrl+N)">
+            新建空白文档
+          </button>
+          <button type="button" className="primary" onClick={onCreateFromTemplate} title="从报告模板新建 (Ctrl+Shift+N)">
+            从模板新建…
           </button>
         </span>
       </header>
       <h2>最近的文档</h2>
       {drafts.length === 0 ? (
-        <p className="empty-hint">还没有文档。点击“新建文档”开始写作。</p>
+        <p className="empty-hint">还没有文档。点击“从模板新建”或“新建空白文档”开始写作，也可以打开去年的报告。</p>
       ) : (
         <ul className="draft-list" aria-label="最近的文档">
           {drafts.map((d) => (

@@ -70,7 +70,7 @@ describe('stripGuidance', () => {
     expect(stripGuidance(paragraphs)).toEqual([
       { role: 'title', text: '和平街道关于贯彻落实区委全会精神情况的报告' },
       { role: 'body', text: '会议召开后，街道第一时间传达学习。' },
-      { role: 'heading2', text: '（一）强化组织领导。' },
+      { role: 'heading2', text: '（一）强化组织领导' }, // now a heading on its own line: no closing 。
       { role: 'body', text: '全年完成【待补充】项。' }, // a fill-in mark is a blank, not a prompt
       { role: 'body', text: '' }, // blank paragraphs are the layout's business
     ]);
@@ -80,5 +80,30 @@ describe('stripGuidance', () => {
     const p: DocParagraph = { role: 'body', text: '没有提示的段落。' };
     expect(stripGuidance([p])[0]).toBe(p);
     expect(removeGuidance('正文【提示】正文')).toBe('正文正文');
+  });
+});
+
+describe('stripGuidance on run-in headings', () => {
+  it('drops the closing 。 of a heading whose body was only a prompt, and keeps it when body text remains', () => {
+    expect(
+      stripGuidance([
+        { role: 'heading3', text: '1．强化责任落实。【写明专题研究全面从严治党工作的次数】' },
+        { role: 'heading3', text: '2．强化问题整改。全年整改问题12个。【补充整改成效】' },
+        { role: 'body', text: '上半年召开会议5次。【补充会议内容】' },
+      ]),
+    ).toEqual([
+      { role: 'heading3', text: '1．强化责任落实' },
+      { role: 'heading3', text: '2．强化问题整改。全年整改问题12个。' },
+      { role: 'body', text: '上半年召开会议5次。' },
+    ]);
+  });
+});
+
+describe('removeGuidance at the seam', () => {
+  it('leaves no doubled punctuation where a prompt sat between two marks', () => {
+    expect(removeGuidance('主要是：【如实列举问题】。对这些问题高度重视。')).toBe('主要是。对这些问题高度重视。');
+    expect(removeGuidance('深入贯彻【上级精神】，认真落实')).toBe('深入贯彻，认真落实');
+    expect(removeGuidance('目标任务，【概括成效】。现将')).toBe('目标任务。现将');
+    expect(removeGuidance('2026年是【概括年度特点】。做好')).toBe('2026年是。做好');
   });
 });

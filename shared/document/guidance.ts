@@ -68,6 +68,9 @@ export function hasGuidance(text: string): boolean {
   return findGuidance(text).length > 0;
 }
 
+const PAUSE_BEFORE_SEAM = /[，、：；,:;]$/;
+const MARK_AFTER_SEAM = /^[。，、：；！？,;:!?]/;
+
 /** The text with its guidance spans taken out (and the spaces they leave at either end). */
 export function removeGuidance(text: string): string {
   const spans = findGuidance(text);
@@ -77,6 +80,9 @@ export function removeGuidance(text: string): string {
   for (const s of spans) {
     out += text.slice(at, s.start);
     at = s.end;
+    // The seam: "主要是：【……】。" would leave "：。"; a pause mark before the prompt gives way to the
+    // mark after it, as the sentence would read had the writer filled it in and cut it short.
+    if (PAUSE_BEFORE_SEAM.test(out) && MARK_AFTER_SEAM.test(text.slice(at))) out = out.replace(PAUSE_BEFORE_SEAM, '');
   }
   out += text.slice(at);
   return out.replace(/^[ \u3000]+|[ \u3000]+$/g, '');
@@ -96,7 +102,10 @@ export function stripGuidance(paragraphs: readonly DocParagraph[]): DocParagraph
       continue;
     }
     if (!hasContent(stripped)) continue;
-    out.push({ role: p.role, text: stripped });
+    // A run-in heading whose body was only a prompt ("1．强化责任落实。【写明……】") is now a heading on
+    // its own line, which takes no closing punctuation (GB/T 9704 practice).
+    const ownLineHeading = p.role.startsWith('heading') && /^[^。]+[。；;，,]$/.test(stripped);
+    out.push({ role: p.role, text: ownLineHeading ? stripped.replace(/[。；;，,]+$/, '') : stripped });
   }
   return out;
 }

@@ -2,11 +2,11 @@
  * Edits the panels and cards make to the document: select a span, apply a finding's fix, renumber
  * every heading, move a section. Each runs in one editor.update, so each is one undo step.
  */
-import { $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { Finding } from '../../../shared/checks/types';
 import { renumberAll } from '../../../shared/outline/renumber';
 import type { DocParagraph } from '../../../shared/document/roles';
-import { $isDocParagraphNode } from '../nodes/DocParagraphNode';
+import { $createDocParagraphNode, $isDocParagraphNode } from '../nodes/DocParagraphNode';
 import { $selectParagraphRange } from './text-range';
 
 /** Selects [start, end) of the paragraph with this key, focuses the editor and scrolls it into view. */
@@ -119,4 +119,53 @@ export function moveSection(editor: LexicalEditor, from: number, end: number, to
     moved = true;
   }, { discrete: true });
   return moved;
+}
+
+/**
+ * Inserts paragraphs (a section from a template or the library) after the paragraph holding the caret
+ * (at the end when the editor has no caret), then renumbers every heading: one undo step. The caret
+ * lands at the end of the inserted text. Returns how many markers were renumbered.
+ */
+export function insertParagraphsAtCaret(editor: LexicalEditor, paragraphs: readonly DocParagraph[]): number {
+  let renumbered = 0;
+  editor.update(
+    () => {
+      const root = $getRoot();
+      const selection = $getSelection();
+      const anchorTop = $isRangeSelection(selection) ? selection.focus.getNode().getTopLevelElement() : null;
+      let after: LexicalNode | null = anchorTop ?? root.getLastChild();
+      // An empty paragraph at the caret is replaced rather than left above the section.
+      const replaceEmpty = after !== null && $isElementNode(after) && after.getTextContentSize() === 0;
+      let last: LexicalNode | null = null;
+      for (const p of paragraphs) {
+        const node = $createDocParagraphNode(p.role);
+        if (p.text) node.append($createTextNode(p.text));
+        if (after) after.insertAfter(node);
+        else root.append(node);
+        after = node;
+        last = node;
+      }
+      if (replaceEmpty && anchorTop && root.getChildrenSize() > 1) anchorTop.remove();
+      renumbered = $renumber();
+      if ($isElementNode(last)) last.selectEnd();
+    },
+    { discrete: true },
+  );
+  return renumbered;
+}
+
+/** Rewrites the text of the paragraphs whose text changed (设为字段 and similar whole-document edits). */
+export function replaceParagraphTexts(editor: LexicalEditor, keys: readonly string[], before: readonly DocParagraph[], after: readonly DocParagraph[]): void {
+  editor.update(
+    () => {
+      after.forEach((p, i) => {
+        if (before[i]?.text === p.text) return;
+        const node = $getNodeByKey(keys[i] ?? '');
+        if (!$isElementNode(node)) return;
+        node.clear();
+        if (p.text) node.append($createTextNode(p.text));
+      });
+    },
+    { discrete: true },
+  );
 }

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './harness';
+
+let app: AppSession;
+afterEach(async () => {
+  await app?.close();
+});
+
+const headings1 = (page: Page) => page.locator('.editor-content [data-role="heading1"]').allInnerTexts();
+const editorText = (page: Page) => page.locator('.editor-content').innerText();
+
+/** Selects `text` in the editor the way a mouse drag would (a DOM selection Lexical picks up). */
+async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const root = document.querySelector('.editor-content')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(t);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + t.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return;
+    }
+    throw new Error(`text not found: ${t}`);
+  }, text);
+  await page.waitForTimeout(100); // selectionchange reaches Lexical
+}
+
+describe('report templates', () => {
+  it('creates a document from the 主体责任 template, inserts a 存在问题 section in the middle, renumbers, and undo restores', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    const gallery = page.getByRole('dialog', { name: '新建文档' });
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('主体责任');
+    await expect.poll(() => gallery.getByRole('option').count()).toBe(1);
+    await gallery.getByRole('option').first().getByRole('button').click();
+    const preview = gallery.getByRole('region', { name: '模板预览' });
+    expect(await preview.locator('.template-outline li').first().innerText()).toContain('一、');
+    const form = gallery.getByRole('form', { name: '填写字段' });
+    await form.getByLabel('报告主体（党委、党组）').fill('和平区委');
+    await form.getByLabel('年份').fill('2026');
+    for (const input of await form.locator('input').all()) if (!(await input.inputValue())) await input.fill('和平区');
+    await form.getByRole('button', { name: '创建' }).click();
+
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    expect(await page.locator('.editor-content [data-role="title"]').innerText()).toBe('和平区委2026年落实全面从严治党主体责任情况报告');
+    expect(await editorText(page)).not.toContain('{{');
+    const before = await headings1(page);
+    expect(before.map((h) => h.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、']);
+    // Guidance prompts are placeholders F8 can reach; the status bar counts them.
+    await expect.poll(() => page.getByTestId('placeholder-count').innerText()).toMatch(/^待填 \d+ 处$/);
+
+    // Caret at the end of the last paragraph of section 三, then insert 存在问题 there.
+    const fourth = page.locator('.editor-content p', { hasText: /^四、/ });
+    await fourth.locator('xpath=preceding-sibling::p[1]').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Shift+I');
+    const picker = page.getByRole('dialog', { name: '插入章节' });
+    await picker.getByRole('searchbox', { name: '搜索章节' }).fill('存在问题');
+    await picker.getByRole('searchbox', { name: '搜索章节' }).press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
+
+    const after = await headings1(page);
+    expect(after.map((h) => h.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
+    expect(after[3]).toBe('四、存在的问题');
+    // Every heading after the insertion moved down by one, with its text unchanged.
+    expect(after.slice(4).map((h) => h.slice(2))).toEqual(before.slice(3).map((h) => h.slice(2)));
+    await expect.poll(() => page.locator('.problem-group[data-category="numbering"]').count()).toBe(0);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => headings1(page)).toEqual(before);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('marks a field, saves the draft as a template of its own, creates from it with the default, and deletes it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.click('.editor-content');
+    for (const [i, line] of ['和平街道安全生产工作情况报告', '一、主要做法', '和平街道全年开展安全检查120次。'].entries()) {
+      if (i) await page.keyboard.press('Enter');
+      await page.keyboard.insertText(line);
+    }
+    await selectText(page, '和平街道');
+    await page.getByRole('button', { name: '设为字段' }).click();
+    const mark = page.getByRole('dialog', { name: '设为字段' });
+    await mark.getByLabel('字段名').fill('单位名称');
+    await mark.getByRole('button', { name: '设为字段' }).click();
+    await expect.poll(() => editorText(page)).toContain('{{单位名称}}安全生产工作情况报告');
+    expect((await editorText(page)).match(/\{\{单位名称\}\}/g)).toHaveLength(2);
+
+    await page.getByRole('button', { name: '存为模板…' }).click();
+    const save = page.getByRole('dialog', { name: '存为模板' });
+    await save.getByLabel('模板名称').fill('街道安全生产报告');
+    await expect.poll(() => save.getByLabel('单位名称的默认值').inputValue()).toBe('和平街道');
+    await save.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => save.count()).toBe(0);
+
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    const gallery = page.getByRole('dialog', { name: '新建文档' });
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('街道安全生产');
+    const mine = gallery.getByRole('option');
+    await expect.poll(() => mine.count()).toBe(1);
+    expect(await mine.innerText()).toContain('我的模板');
+    await mine.getByRole('button', { name: /街道安全生产报告/ }).click();
+    await expect.poll(() => gallery.getByRole('form', { name: '填写字段' }).getByLabel('单位名称').inputValue()).toBe('和平街道');
+    await gallery.getByRole('form', { name: '填写字段' }).getByLabel('单位名称').fill('幸福街道');
+    await gallery.getByRole('button', { name: '创建' }).click();
+    await expect.poll(() => editorText(page)).toContain('幸福街道全年开展安全检查120次。');
+
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('街道安全生产');
+    await gallery.getByRole('option').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => gallery.getByRole('option').count()).toBe(0);
+    expect(app.problems).toEqual([]);
+  });
+});
