@@ -15,6 +15,10 @@ import { TemplateGallery } from './templates/TemplateGallery';
 import { SectionPicker } from './templates/SectionPicker';
 import { MarkFieldPopover } from './templates/MarkFieldPopover';
 import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
+import { LibraryPanel } from './library/LibraryPanel';
+import { LibraryPalette } from './library/LibraryPalette';
+import { liveRoleFor } from '../shared/document/live-role';
+import { insertParagraphsAtPoint } from './editor/lib/editing';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
 import { getApi, unwrap } from './api';
@@ -54,7 +58,8 @@ export function App() {
   const [caretKey, setCaretKey] = useState<string | null>(null);
   const [dismissedKeys, setDismissedKeys] = useState<string[]>([]);
   const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
-  const [rightTab, setRightTab] = useState<'problems' | 'versions'>('problems');
+  const [rightTab, setRightTab] = useState<'problems' | 'library' | 'versions'>('problems');
+  const [paletteOpen, setPaletteOpen] = useState(false);
   /** The export dialog, with the error-level findings at the moment it opened. */
   const [exporting, setExporting] = useState<Finding[] | null>(null);
   const [galleryOpen, setGalleryOpen] = useState(false);
@@ -146,6 +151,59 @@ export function App() {
     setExporting(analysisRef.current.findings.filter((f) => f.severity === 'error'));
   }, [view.kind]);
 
+  /** A library snippet into the draft: its own paragraph after the caret (or the drop point), role detected. */
+  const insertSnippet = useCallback(
+    (snippet: { id: number; text: string }, at?: { x: number; y: number }) => {
+      if (!editor) return;
+      const paragraphs = snippet.text
+        .split('\n')
+        .filter((t) => t.trim())
+        .map((text) => ({ role: liveRoleFor('body', text), text }));
+      if (at) insertParagraphsAtPoint(editor, at.x, at.y, paragraphs);
+      else insertParagraphsAtCaret(editor, paragraphs);
+      editor.focus();
+      void api.libraryMarkUsed({ id: snippet.id });
+    },
+    [api, editor],
+  );
+  const onDropSnippet = useCallback(
+    (snippet: { id: number; text: string }, x: number, y: number) => insertSnippet(snippet, { x, y }),
+    [insertSnippet],
+  );
+
+  /** 存入素材库: the selected text, with the headings above it, the draft's title and year. */
+  const saveSelectionToLibrary = useCallback(async () => {
+    if (!editor || view.kind !== 'editor') return;
+    const text = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
+    if (!text.trim()) {
+      setToast({ id: Date.now(), text: '请先选中要存入素材库的段落或文字。' });
+      return;
+    }
+    const a = analysisRef.current;
+    const index = caretKey ? a.keys.indexOf(caretKey) : -1;
+    const headingPath: string[] = [];
+    let level = a.outline;
+    for (;;) {
+      const node = level.find((n) => index >= n.paragraph && index < n.endParagraph);
+      if (!node) break;
+      headingPath.push(`${node.marker}${node.title}`);
+      level = node.children;
+    }
+    try {
+      const saved = unwrap(
+        await api.librarySaveSnippet({
+          text: text.slice(0, 5000),
+          headingPath: headingPath.slice(0, 10),
+          source: view.draft.displayTitle.slice(0, 200),
+          year: a.year,
+        }),
+      );
+      setToast({ id: Date.now(), text: saved.status === 'added' ? `已存入素材库（${saved.snippet.kind}）` : '素材库里已有这段文字' });
+    } catch (err) {
+      setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
+    }
+  }, [api, editor, view, caretKey]);
+
   const openSectionPicker = useCallback(() => {
     if (view.kind === 'editor') setSectionPickerOpen(true);
   }, [view.kind]);
@@ -181,6 +239,9 @@ export function App() {
       } else if (e.shiftKey && key === 'i') {
         e.preventDefault();
         openSectionPicker();
+      } else if (!e.shiftKey && key === 'k' && view.kind === 'editor') {
+        e.preventDefault();
+        setPaletteOpen(true);
       } else if (e.shiftKey && key === 'n') {
         e.preventDefault();
         setGalleryOpen(true);
@@ -188,7 +249,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openExport, openSectionPicker]);
+  }, [openExport, openSectionPicker, view.kind]);
 
   const refreshList = useCallback(async () => {
     try {
@@ -426,6 +487,9 @@ export function App() {
             <button type="button" onClick={openSectionPicker} title="在光标处插入章节模板，其后的序号自动顺延 (Ctrl+Shift+I)">
               插入章节…
             </button>
+            <button type="button" onClick={() => void saveSelectionToLibrary()} title="把选中的文字存入素材库，以后可以检索复用">
+              存入素材库
+            </button>
             <button type="button" onClick={openMarkField} title="把选中的文字在全文替换为 {{字段}}，用于存为模板">
               设为字段
             </button>
@@ -450,6 +514,7 @@ export function App() {
                 onSaveState={onSaveState}
                 onWordCount={setWordCount}
                 editorRef={editorRef}
+                onDropSnippet={onDropSnippet}
                 checks={checks}
               >
                 {cleanupBanner}
@@ -460,6 +525,9 @@ export function App() {
                 <div className="panel-tabs" role="tablist">
                   <button type="button" role="tab" aria-selected={rightTab === 'problems'} onClick={() => setRightTab('problems')}>
                     检查结果
+                  </button>
+                  <button type="button" role="tab" aria-selected={rightTab === 'library'} onClick={() => setRightTab('library')}>
+                    素材库
                   </button>
                   <button type="button" role="tab" aria-selected={rightTab === 'versions'} onClick={() => setRightTab('versions')}>
                     历史版本
@@ -473,6 +541,14 @@ export function App() {
                     onDismiss={(f) => void dismissFinding(f)}
                     onRestoreDismissed={() => void restoreDismissed().catch(showError)}
                     onMessage={showMessage}
+                  />
+                ) : rightTab === 'library' ? (
+                  <LibraryPanel
+                    targetYear={analysis.year}
+                    onInsert={(hit) => insertSnippet(hit)}
+                    onMessage={(text, action) =>
+                      setToast({ id: Date.now(), text, ...(action ? { actionLabel: action.label, onAction: action.run } : {}) })
+                    }
                   />
                 ) : (
                   <VersionsPanel draftId={view.draft.id} refreshKey={savedTick} onRestore={restoreVersion} />
@@ -542,6 +618,16 @@ export function App() {
               setSaveState('saved');
               setView({ kind: 'editor', draft, mountKey: Date.now() });
             })();
+          }}
+        />
+      )}
+      {paletteOpen && (
+        <LibraryPalette
+          targetYear={analysis.year}
+          onClose={() => setPaletteOpen(false)}
+          onInsert={(hit) => {
+            setPaletteOpen(false);
+            insertSnippet(hit);
           }}
         />
       )}

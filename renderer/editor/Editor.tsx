@@ -19,6 +19,7 @@ import { ChecksPlugin } from './plugins/ChecksPlugin';
 import { CursorPlugin } from './plugins/CursorPlugin';
 import { FindingCardPlugin } from './plugins/FindingCardPlugin';
 import { PlaceholderNavPlugin } from './plugins/PlaceholderNavPlugin';
+import { SnippetDropPlugin } from './plugins/SnippetDropPlugin';
 import { DocumentStatsPlugin } from './plugins/DocumentStatsPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
@@ -41,6 +42,8 @@ interface Props {
   };
   /** Receives the Lexical editor, for the panels outside the composer (outline, problems). */
   editorRef: React.RefCallback<LexicalEditor>;
+  /** A library result dropped into the text (must be stable: the editor is memoized). */
+  onDropSnippet: (snippet: { id: number; text: string }, x: number, y: number) => void;
   /** Extra plugins from the app (e.g. the import-cleanup banner), rendered inside the composer. */
   children?: React.ReactNode;
 }
@@ -48,7 +51,7 @@ interface Props {
 const PAGE_VIEW_KEY = 'gongwen.pageView';
 
 /** The Lexical editor for one draft. Remounted (key = draft id) when another draft is opened. */
-export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, editorRef, children }: Props) {
+export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, editorRef, onDropSnippet, children }: Props) {
   const [pageView, setPageView] = useState(() => localStorage.getItem(PAGE_VIEW_KEY) !== 'plain');
   const initialConfig: InitialConfigType = {
     namespace: 'gongwen',
@@ -99,6 +102,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
       <PlaceholderNavPlugin analysisRef={checks.analysisRef} />
       <CursorPlugin onCaretParagraph={checks.onCaretParagraph} />
       <EditorRefPlugin editorRef={editorRef} />
+      <SnippetDropPlugin onDropSnippet={onDropSnippet} />
     </LexicalComposer>
   );
 });

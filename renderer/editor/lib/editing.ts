@@ -123,7 +123,8 @@ export function moveSection(editor: LexicalEditor, from: number, end: number, to
 
 /**
  * Inserts paragraphs (a section from a template or the library) after the paragraph holding the caret
- * (at the end when the editor has no caret), then renumbers every heading: one undo step. The caret
+ * (at the end when the editor has no caret), then, when headings were inserted, renumbers every
+ * heading: one undo step. The caret
  * lands at the end of the inserted text. Returns how many markers were renumbered.
  */
 export function insertParagraphsAtCaret(editor: LexicalEditor, paragraphs: readonly DocParagraph[]): number {
@@ -146,7 +147,8 @@ export function insertParagraphsAtCaret(editor: LexicalEditor, paragraphs: reado
         last = node;
       }
       if (replaceEmpty && anchorTop && root.getChildrenSize() > 1) anchorTop.remove();
-      renumbered = $renumber();
+      // Only inserted headings shift the numbering; a body paragraph leaves every marker as it was.
+      if (paragraphs.some((p) => p.role.startsWith('heading'))) renumbered = $renumber();
       if ($isElementNode(last)) last.selectEnd();
     },
     { discrete: true },
@@ -168,4 +170,21 @@ export function replaceParagraphTexts(editor: LexicalEditor, keys: readonly stri
     },
     { discrete: true },
   );
+}
+
+/** Inserts paragraphs after the paragraph shown at a point of the window (a drop), as insertParagraphsAtCaret. */
+export function insertParagraphsAtPoint(editor: LexicalEditor, x: number, y: number, paragraphs: readonly DocParagraph[]): number {
+  const caret = document.caretRangeFromPoint?.(x, y);
+  const element = caret?.startContainer.parentElement?.closest('.gw-paragraph');
+  if (element) {
+    editor.update(
+      () => {
+        const root = $getRoot();
+        const target = root.getChildren().find((n) => editor.getElementByKey(n.getKey()) === element);
+        if ($isElementNode(target)) target.selectEnd();
+      },
+      { discrete: true },
+    );
+  }
+  return insertParagraphsAtCaret(editor, paragraphs);
 }
