@@ -6,6 +6,7 @@ import { benchChecks } from './checks.bench';
 import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
 import { benchKeystroke } from './keystroke.bench';
+import { benchLibrary } from './library.bench';
 import { printRow, type BenchRow } from './stats';
 
 const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
@@ -14,6 +15,7 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   export: () => benchExport(),
   import: () => benchImport(),
   keystroke: () => benchKeystroke(),
+  library: () => benchLibrary(),
 };
 
 const wanted = process.argv.slice(2);

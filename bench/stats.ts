@@ -24,11 +24,17 @@ export interface BenchRow {
   baselineName: string;
   baseline: Summary;
   note?: string;
+  /** What the figures measure: milliseconds unless said (MB for sizes). */
+  unit?: 'ms' | 'MB';
 }
 
-const ms = (v: number) => `${v.toFixed(v < 1 ? 3 : 2)} ms`;
+/** One measurement (a size, a count) as a Summary, for rows that are not timings. */
+export function single(value: number): Summary {
+  return { p50: value, p95: value, mean: value, n: 1 };
+}
 
 export function printRow(row: BenchRow): void {
+  const ms = (v: number) => (row.unit === 'MB' ? `${v.toFixed(1)} MB` : `${v.toFixed(v < 1 ? 3 : 2)} ms`);
   const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '∞');
   console.log(`\n▶ ${row.name}  (n=${row.figure.n})`);
   console.log(`  figure    p50 ${ms(row.figure.p50)}   p95 ${ms(row.figure.p95)}`);

@@ -25,6 +25,15 @@ export interface AppSession {
   exportTarget: string | null;
   /** Every path the app asked to save an export to, with its format. */
   exportRequests: { defaultPath: string; format: string }[];
+  /** What the snippet library's dialogs answer (null = the user cancels): files/folder to import, … */
+  libraryImportPaths: string[] | null;
+  /** … where a backup is written, which backup is restored, where a share file goes, which one is read. */
+  libraryBackupTarget: string | null;
+  libraryRestoreSource: string | null;
+  librarySubsetTarget: string | null;
+  librarySubsetSource: string | null;
+  /** Every library dialog main opened: "import:files", "backup:素材库备份-2026-04-08.db", "restore", … */
+  libraryDialogRequests: string[];
   /** Sends an event as main would (menu command, flush request). */
   emit(event: ApiEvent): Promise<void>;
   /** Console errors and CSP violations seen so far. */
@@ -61,6 +70,12 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
     flushCompletions: 0,
     exportTarget: path.join(dataDir, 'exports', 'export.docx'),
     exportRequests: [],
+    libraryImportPaths: null,
+    libraryBackupTarget: path.join(dataDir, 'backups', '素材库备份.db'),
+    libraryRestoreSource: null,
+    librarySubsetTarget: path.join(dataDir, 'exports', '素材分享.json'),
+    librarySubsetSource: null,
+    libraryDialogRequests: [],
     problems: [],
     emit: async (event) => {
       await page.evaluate((e) => (window as unknown as { __gongwenEmit(e: unknown): void }).__gongwenEmit(e), event);
@@ -87,6 +102,32 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
     },
     // Chromium's print to PDF, as Electron's webContents.printToPDF does it.
     printToPdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
+    // Stand in for the snippet library's open and save dialogs (main/window/library-dialogs.ts).
+    chooseLibraryImportPaths: async (pick: 'files' | 'folder') => {
+      session.libraryDialogRequests.push(`import:${pick}`);
+      return session.libraryImportPaths;
+    },
+    chooseBackupPath: async (name: string) => {
+      session.libraryDialogRequests.push(`backup:${name}`);
+      if (session.libraryBackupTarget) fs.mkdirSync(path.dirname(session.libraryBackupTarget), { recursive: true });
+      return session.libraryBackupTarget;
+    },
+    chooseRestorePath: async () => {
+      session.libraryDialogRequests.push('restore');
+      return session.libraryRestoreSource;
+    },
+    chooseSubsetExportPath: async (name: string) => {
+      session.libraryDialogRequests.push(`subset-export:${name}`);
+      if (session.librarySubsetTarget) fs.mkdirSync(path.dirname(session.librarySubsetTarget), { recursive: true });
+      return session.librarySubsetTarget;
+    },
+    chooseSubsetImportPath: async () => {
+      session.libraryDialogRequests.push('subset-import');
+      return session.librarySubsetSource;
+    },
+    // Events main sends on its own (library import progress) reach the page as Electron's IPC delivers them
+    // (and, like IPC to a window that is reloading, are lost when the page is gone).
+    emit: (event: ApiEvent) => void session.emit(event).catch(() => undefined),
   };
   const dispatch = createDispatcher(implementApi(services, hooks), (err) =>
     session.problems.push(`internal: ${String(err)}`),

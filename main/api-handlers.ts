@@ -9,11 +9,14 @@ import {
 } from '../shared/api';
 import { ServiceError } from './errors';
 import type { ChooseExportPath } from './export/export-service';
+import { implementLibraryApi, type LibraryHooks } from './library/library-handlers';
 import type { Services } from './services';
+import { implementTemplatesApi } from './templates/templates-handlers';
 
 type Implementation = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
-export interface HandlerHooks {
+/** The snippet library's hooks (file dialogs, the progress `emit`) are declared in main/library/library-handlers.ts. */
+export interface HandlerHooks extends LibraryHooks {
   /** Called when the renderer reports that every pending edit is saved (window close). */
   onFlushComplete?: () => void;
   /**
@@ -61,6 +64,8 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
       hooks.onFlushComplete?.();
       return null;
     },
+    ...implementLibraryApi(services, hooks),
+    ...implementTemplatesApi(services),
   };
 }
 

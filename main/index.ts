@@ -1,6 +1,6 @@
 // Electron entry: window, menu, security and IPC wiring only. Every service lives behind
 // createServices() as plain Node code, tested without Electron.
-import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { APP_ORIGIN } from './security/policy';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
 import { exportDialogOptions } from './window/export-dialog';
+import { libraryDialogHooks } from './window/library-dialogs';
 import { ServiceError } from './errors';
 import { buildMenuTemplate } from './window/menu-template';
 import { buildWindowOptions, restoreBounds, type WindowBounds } from './window/window-options';
@@ -57,7 +58,13 @@ function start(): void {
   hardenSession(path.join(here, '../renderer'), devServerUrl);
   registerIpc(
     createDispatcher(
-      implementApi(services, { onFlushComplete: () => closeAfterFlush(), chooseExportPath, printToPdf }),
+      implementApi(services, {
+        onFlushComplete: () => closeAfterFlush(),
+        chooseExportPath,
+        printToPdf,
+        ...libraryDialogHooks({ open: chooseOpen, save: chooseSave, documentsDir: () => app.getPath('documents') }),
+        emit: send,
+      }),
       (err) => console.error('[api]', err),
     ),
     devServerUrl,
@@ -67,6 +74,16 @@ function start(): void {
 
 async function chooseExportPath(defaultPath: string, format: ExportFormat | 'pdf'): Promise<string | null> {
   const options = exportDialogOptions(defaultPath, format, app.getPath('documents'));
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function chooseOpen(options: OpenDialogOptions): Promise<string[] | null> {
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+}
+
+async function chooseSave(options: SaveDialogOptions): Promise<string | null> {
   const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }

@@ -6,7 +6,9 @@ import { DismissalsService } from './documents/dismissals-service';
 import { DraftsService } from './documents/drafts-service';
 import { ImportService } from './documents/import-service';
 import { ExportService } from './export/export-service';
+import { LIBRARY_FILE, LibraryService } from './library/library-service';
 import { SettingsStore } from './settings/settings-store';
+import { TemplatesService } from './templates/templates-service';
 
 export const DATABASE_FILE = 'gongwen.db';
 
@@ -19,6 +21,10 @@ export interface Services {
   imports: ImportService;
   exports: ExportService;
   settings: SettingsStore;
+  /** The snippet library (<dataDir>/library.db), opened on first use. */
+  readonly library: LibraryService;
+  /** Report templates: built-in (templates/) and the writer's own (<dataDir>/templates/). */
+  templates: TemplatesService;
   startupNotices: StartupNotice[];
   close(): void;
 }
@@ -32,6 +38,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     ? [{ kind: 'database-recovered', message: opened.recovered.message, movedTo: opened.recovered.movedTo }]
     : [];
   const settings = new SettingsStore(db);
+  let library: LibraryService | undefined;
   return {
     dataDir,
     db,
@@ -39,9 +46,18 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     dismissals: new DismissalsService(db, options.now),
     imports: new ImportService(drafts),
     exports: new ExportService(drafts, settings),
+    templates: new TemplatesService(dataDir, drafts, options.now ? { now: options.now } : {}),
     settings,
+    get library() {
+      if (!library) {
+        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now);
+        if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
+      }
+      return library;
+    },
     startupNotices,
     close: () => {
+      library?.close();
       if (db.open) db.close();
     },
   };

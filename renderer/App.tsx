@@ -358,6 +358,7 @@ export function App() {
             .then(() => api.flushComplete({}));
           return;
         }
+        if (event.type !== 'menu') return;
         switch (event.command) {
           case 'new-draft':
             return void createDraft();

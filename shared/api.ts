@@ -9,6 +9,47 @@
 import { z } from 'zod';
 import type { DocParagraph } from './document/roles';
 import { MAX_DISMISSAL_KEY_CHARS } from './checks/dismissal';
+import {
+  libraryByIdInput,
+  libraryByIdsInput,
+  libraryCheckStaleInput,
+  libraryExportSubsetInput,
+  libraryImportInput,
+  libraryMergeInput,
+  librarySaveSnippetInput,
+  librarySearchInput,
+  librarySimilarInput,
+  libraryUpdateInput,
+} from './library/api-inputs';
+import type {
+  LibraryFacets,
+  LibraryFileResult,
+  LibraryImportReport,
+  LibraryRestoreResult,
+  LibrarySaveResult,
+  LibrarySearchResult,
+  LibrarySimilar,
+  LibrarySnippet,
+  LibrarySnippetDetail,
+  LibraryStaleFinding,
+  LibraryStats,
+} from './library/types';
+import {
+  createDraftFromTemplateInput,
+  deleteUserTemplateInput,
+  getSectionTemplateInput,
+  getTemplateInput,
+  listTemplatesInput,
+  saveUserTemplateInput,
+  updateUserTemplateInput,
+} from './templates/api-inputs';
+import type {
+  SectionTemplateDetail,
+  SectionTemplateSummary,
+  TemplateDetail,
+  TemplateList,
+  TemplateSummary,
+} from './templates/api-types';
 
 // ---------- shared shapes ----------
 
@@ -131,6 +172,20 @@ export type ExportDraftResult =
   /** The user closed the save dialog. */
   | { status: 'canceled' };
 
+// ---------- snippet library (素材库): shapes in shared/library/types.ts, inputs in shared/library/api-inputs.ts ----------
+
+export type * from './library/types';
+
+// ---------- report templates: shapes in shared/templates/api-types.ts, inputs in shared/templates/api-inputs.ts ----------
+
+export type * from './templates/api-types';
+export type {
+  CreateDraftFromTemplateInput,
+  GetSectionTemplateInput,
+  SaveUserTemplateInput,
+  UpdateUserTemplateInput,
+} from './templates/api-inputs';
+
 // ---------- errors ----------
 
 /** export_gate: the document has error-level findings (unfilled placeholders above all) and `force` was not set. */
@@ -223,6 +278,62 @@ export const apiContract = {
   getStartupNotices: returns<StartupNotice[]>()(empty),
   /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
   flushComplete: returns<null>()(empty),
+
+  // ---------- snippet library (素材库) ----------
+  /**
+   * Main asks which files (pick 'files') or folder ('folder') to import, then imports them one
+   * transaction per file, sending `libraryImportProgress` events; resolves with the report when done
+   * or cancelled (status 'dismissed' when the dialog was closed). One import at a time.
+   */
+  libraryImport: returns<LibraryImportReport>()(libraryImportInput),
+  /** Stops a running import after the current file (which is rolled back); false when none runs. */
+  libraryCancelImport: returns<{ canceled: boolean }>()(empty),
+  /** Search (mode 'fts' or, for 1–2 character terms, 'like'), or browse with filters when the query is empty. */
+  librarySearch: returns<LibrarySearchResult>()(librarySearchInput),
+  /** Years, kinds, sources and tags with counts, for the filter UI. */
+  libraryFacets: returns<LibraryFacets>()(empty),
+  libraryGet: returns<LibrarySnippetDetail>()(libraryByIdInput),
+  /** Edit text, retag (replaces the tags), favourite, kind or year; returns the snippet. */
+  libraryUpdate: returns<LibrarySnippet>()(libraryUpdateInput),
+  /** To the bin (undo with libraryUndoDelete; purged after 30 days). */
+  libraryDelete: returns<{ deleted: number[] }>()(libraryByIdsInput),
+  libraryUndoDelete: returns<{ restored: number[] }>()(libraryByIdsInput),
+  /** After inserting a snippet into a draft: times used + 1. */
+  libraryMarkUsed: returns<{ id: number; timesUsed: number }>()(libraryByIdInput),
+  /** 保存选中内容到素材库. */
+  librarySaveSnippet: returns<LibrarySaveResult>()(librarySaveSnippetInput),
+  libraryStats: returns<LibraryStats>()(empty),
+  /** Main asks where to save (default: 素材库备份-<date>.db in Documents), then writes one file. */
+  libraryBackup: returns<LibraryFileResult>()(empty),
+  /** Main asks for a backup file, validates it, keeps the current library aside, and switches. */
+  libraryRestore: returns<LibraryRestoreResult>()(empty),
+  /** Main asks where to save a JSON share file with the chosen snippets (by tags, ids or favourites; all when none). */
+  libraryExportSubset: returns<LibraryFileResult>()(libraryExportSubsetInput),
+  /** Main asks for a share file and imports it with duplicate handling (report status 'dismissed' if closed). */
+  libraryImportSubset: returns<LibraryImportReport>()(empty),
+  /** Snippets similar to one (trigram similarity ≥ threshold, default 0.6), to offer a merge. */
+  librarySimilar: returns<LibrarySimilar[]>()(librarySimilarInput),
+  /** Folds mergeIds into keepId (their sources and wording recorded, tags united); the others go to the bin. */
+  libraryMergeDuplicates: returns<LibrarySnippet>()(libraryMergeInput),
+  /** Stale wording in a snippet (or a text) for a target year, e.g. the draft's year, before inserting it. */
+  libraryCheckStale: returns<LibraryStaleFinding[]>()(libraryCheckStaleInput),
+
+  // ---------- report templates (模板) ----------
+  /** Document templates, built-in first, and the user template files that failed to load (file + message naming the field). */
+  listTemplates: returns<TemplateList>()(listTemplatesInput),
+  /** One document template with its whole text (fields unfilled, 【】 prompts in place). */
+  getTemplate: returns<TemplateDetail>()(getTemplateInput),
+  /** A new draft from a template: fields filled (defaults for the rest), title from the filled title lines. */
+  createDraftFromTemplate: returns<Draft>()(createDraftFromTemplateInput),
+  /** Section templates to insert (built-in and the writer's own), grouped by category. */
+  listSectionTemplates: returns<SectionTemplateSummary[]>()(listTemplatesInput),
+  /** A section ready to insert: fields filled, heading at the requested level; insert, then renumber. */
+  getSectionTemplate: returns<SectionTemplateDetail>()(getSectionTemplateInput),
+  /** 保存为模板: the draft (type document) or a selection (type section), fields marked with markField. */
+  saveUserTemplate: returns<TemplateSummary | SectionTemplateSummary>()(saveUserTemplateInput),
+  /** Changes one of the writer's own templates (built-ins are refused with code 'unsupported'). */
+  updateUserTemplate: returns<TemplateSummary | SectionTemplateSummary>()(updateUserTemplateInput),
+  deleteUserTemplate: returns<{ id: string }>()(deleteUserTemplateInput),
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -235,6 +346,8 @@ export const apiMethods = Object.keys(apiContract) as ApiMethod[];
 
 export type MenuCommand =
   | 'new-draft'
+  | 'new-from-template'
+  | 'insert-section'
   | 'open-file'
   | 'export'
   | 'find'
@@ -250,7 +363,12 @@ export type MenuCommand =
 export type ApiEvent =
   | { type: 'menu'; command: MenuCommand }
   /** The window is about to close: save now, then call flushComplete. */
-  | { type: 'flushRequest' };
+  | { type: 'flushRequest' }
+  /**
+   * A library import is under way: `done` of `total` files finished, `file` the one being read now
+   * ("" at the end), running counts of snippets added and duplicates skipped.
+   */
+  | { type: 'libraryImportProgress'; done: number; total: number; file: string; added: number; duplicates: number };
 
 /** What the preload exposes as `window.gongwen` (and the browser-test harness binds the same way). */
 export type GongwenApi = {

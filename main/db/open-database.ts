@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from './migrate';
-import { migrations } from './migrations';
+import { migrations, type Migration } from './migrations';
 
 export interface OpenedDatabase {
   db: Database.Database;
@@ -16,15 +16,16 @@ export interface OpenedDatabase {
  *
  * A file that is not a database or fails integrity_check is moved aside with its -wal/-shm files
  * (never deleted: the user or support may still recover text from it) and a fresh database is created.
+ * `all` is the migration list: the app's by default; the snippet library (library.db) passes its own.
  */
-export function openDatabase(file: string, now: () => Date = () => new Date()): OpenedDatabase {
+export function openDatabase(file: string, now: () => Date = () => new Date(), all: readonly Migration[] = migrations): OpenedDatabase {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
-    return { db: openChecked(file) };
+    return { db: openChecked(file, all) };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     const movedTo = moveAside(file, now());
-    const db = openChecked(file);
+    const db = openChecked(file, all);
     return {
       db,
       recovered: {
@@ -36,7 +37,7 @@ export function openDatabase(file: string, now: () => Date = () => new Date()): 
   }
 }
 
-function openChecked(file: string): Database.Database {
+function openChecked(file: string, all: readonly Migration[]): Database.Database {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -45,7 +46,7 @@ function openChecked(file: string): Database.Database {
     db.pragma('busy_timeout = 3000');
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new Error(`integrity_check: ${String(result)}`);
-    migrate(db, migrations);
+    migrate(db, all);
     return db;
   } catch (err) {
     db.close();

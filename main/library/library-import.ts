@@ -1,0 +1,242 @@
+/**
+ * Files and folders into the snippet library: each file is read with the app's importers (any
+ * supported encoding, watermarks and ads removed), split into body and run-in heading paragraphs
+ * with their heading path and section kind, dated, deduplicated and written in ONE transaction, so
+ * a failure or a cancel never leaves half a file. A bad file is reported and the batch goes on.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { DocParagraph } from '../../shared/document/roles';
+import { libraryDocumentYear, type DocumentYear } from '../../shared/library/document-year';
+import { charCount } from '../../shared/library/query';
+import { splitForLibrary, type LibraryParagraph } from '../../shared/library/split';
+import type { LibraryImportFailure, LibraryImportReport } from '../../shared/library/types';
+import { ServiceError } from '../errors';
+import { ImportError } from '../importers/import-error';
+import { importFile, type ImportOptions } from '../importers/import-file';
+import { hashText, NEAR_DUPLICATE_MIN_CHARS, type LibraryStore, type NewSnippet } from './library-store';
+
+/** What a folder import picks up; anything else in a folder is passed over silently. */
+export const LIBRARY_EXTENSIONS = ['.docx', '.txt', '.text', '.md', '.markdown'] as const;
+/** A folder with more files than this is refused (a wrong folder chosen, such as a whole disk). */
+export const MAX_FILES_PER_IMPORT = 20_000;
+
+export interface LibraryImportProgress {
+  /** Files finished (imported or failed). */
+  done: number;
+  total: number;
+  /** The file being read now ("" once all are done). */
+  file: string;
+  added: number;
+  duplicates: number;
+}
+
+export interface LibraryImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: LibraryImportProgress) => void;
+  importOptions?: ImportOptions;
+}
+
+/** What one file added to the report. */
+export interface FileCounts {
+  added: number;
+  duplicates: number;
+  nearDuplicates: number;
+  replacedByNewer: number;
+}
+
+const isLibraryFile = (name: string) => (LIBRARY_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+/** Hidden files and Word's lock files (~$报告.docx). */
+const isJunk = (name: string) => name.startsWith('.') || name.startsWith('~$');
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  for (const entry of entries) {
+    if (isJunk(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, out);
+    else if (entry.isFile() && isLibraryFile(entry.name)) out.push(full);
+    if (out.length > MAX_FILES_PER_IMPORT) return;
+  }
+}
+
+/**
+ * The files to import: chosen files as they are (an unsupported type is reported by the importer),
+ * chosen folders searched recursively for .docx/.txt/.md. Missing paths are failures.
+ */
+export async function collectFiles(paths: readonly string[]): Promise<{ files: string[]; failed: LibraryImportFailure[] }> {
+  const files: string[] = [];
+  const failed: LibraryImportFailure[] = [];
+  for (const p of paths) {
+    let stat;
+    try {
+      stat = await fs.stat(p);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      failed.push({ file: p, reason: code === 'ENOENT' ? `找不到“${path.basename(p)}”。` : `无法读取“${path.basename(p)}”：${code ?? String(err)}。` });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      try {
+        await walk(p, files);
+      } catch (err) {
+        failed.push({ file: p, reason: `无法读取文件夹“${path.basename(p)}”：${(err as NodeJS.ErrnoException).code ?? String(err)}。` });
+      }
+    } else {
+      files.push(p);
+    }
+    if (files.length > MAX_FILES_PER_IMPORT) {
+      throw new ServiceError('invalid_input', `所选文件夹中可导入的文件超过 ${MAX_FILES_PER_IMPORT} 个，请选择更具体的文件夹。`);
+    }
+  }
+  return { files: [...new Set(files)], failed };
+}
+
+/** A document's title (its title lines), else the file name without extension. */
+function documentTitle(paragraphs: readonly DocParagraph[], fileName: string): string {
+  const title = paragraphs
+    .slice(0, 6)
+    .filter((p) => p.role === 'title')
+    .map((p) => p.text.trim())
+    .join(' ');
+  return (title || fileName.replace(/\.[^.]+$/, '')).slice(0, 200);
+}
+
+export interface PreparedDocument {
+  fileName: string;
+  title: string;
+  year: DocumentYear;
+  contentHash: string;
+  paragraphs: LibraryParagraph[];
+}
+
+/** Everything about a parsed file that needs no database: its snippets, title, year and content hash. */
+export function prepareDocument(fileName: string, paragraphs: readonly DocParagraph[]): PreparedDocument {
+  return {
+    fileName,
+    title: documentTitle(paragraphs, fileName),
+    year: libraryDocumentYear(paragraphs, fileName),
+    contentHash: hashText(paragraphs.map((p) => p.text).join('\n')),
+    paragraphs: splitForLibrary(paragraphs),
+  };
+}
+
+/**
+ * Adds one paragraph with duplicate handling. Exact duplicate (same normalised text, even in the
+ * bin): nothing added, the other document recorded on the existing snippet. Near duplicate
+ * (trigram similarity ≥ 0.9 with a live snippet): the newer of the two wordings is kept — the
+ * incoming one replaces the snippet's text and year when its year is later — and the other is
+ * recorded as an origin. Otherwise a new snippet.
+ */
+export function addParagraph(store: LibraryStore, snippet: NewSnippet, counts: FileCounts): number {
+  const exact = store.byText(snippet.text);
+  if (exact) {
+    counts.duplicates++;
+    if (exact.sourceName !== snippet.sourceName) {
+      store.addOrigin(exact.id, { sourceId: snippet.sourceId, sourceName: snippet.sourceName, year: snippet.year, relation: 'exact' });
+    }
+    if (snippet.tags?.length) store.addTags(exact.id, snippet.tags);
+    return exact.id;
+  }
+  if (charCount(snippet.text) >= NEAR_DUPLICATE_MIN_CHARS) {
+    const [near] = store.nearDuplicates(snippet.text);
+    if (near) {
+      counts.duplicates++;
+      counts.nearDuplicates++;
+      const similarity = Math.round(near.similarity * 1000) / 1000;
+      if (snippet.year !== null && (near.year === null || snippet.year > near.year)) {
+        store.addOrigin(near.id, { sourceId: near.sourceId, sourceName: near.sourceName, year: near.year, relation: 'near', similarity, text: near.text });
+        store.takeNewer(near.id, snippet);
+        counts.replacedByNewer++;
+      } else {
+        store.addOrigin(near.id, { sourceId: snippet.sourceId, sourceName: snippet.sourceName, year: snippet.year, relation: 'near', similarity, text: snippet.text });
+      }
+      if (snippet.tags?.length) store.addTags(near.id, snippet.tags);
+      return near.id;
+    }
+  }
+  counts.added++;
+  return store.insert(snippet);
+}
+
+/** Writes one prepared document in a single transaction; throws (and writes nothing) on any failure. */
+export function writeDocument(store: LibraryStore, doc: PreparedDocument, signal?: AbortSignal): FileCounts {
+  return store.db.transaction(() => {
+    const counts: FileCounts = { added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0 };
+    const sourceId = store.sourceFor({
+      fileName: doc.fileName,
+      title: doc.title,
+      year: doc.year.year,
+      yearSource: doc.year.source,
+      yearReason: doc.year.reason,
+      contentHash: doc.contentHash,
+    });
+    for (const p of doc.paragraphs) {
+      addParagraph(store, {
+        text: p.text,
+        headingPath: p.headingPath,
+        kind: p.kind,
+        kindReason: p.kindReason,
+        sourceId,
+        sourceName: doc.fileName,
+        year: doc.year.year,
+      }, counts);
+    }
+    // A cancel that arrived while the file was being read: roll back rather than commit.
+    signal?.throwIfAborted();
+    return counts;
+  })();
+}
+
+function failureReason(err: unknown): string {
+  if (err instanceof ImportError) return err.message;
+  const message = err instanceof Error ? err.message : String(err);
+  if ((err as { code?: unknown })?.code && String((err as { code: unknown }).code).startsWith('SQLITE')) {
+    return `写入素材库失败（${message}），该文件未导入任何内容。`;
+  }
+  return `导入失败：${message}`;
+}
+
+export function emptyReport(status: LibraryImportReport['status'] = 'done'): LibraryImportReport {
+  return { status, filesImported: 0, filesTotal: 0, added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0, failed: [] };
+}
+
+/** Imports files and folders into the library, one transaction per file. Never throws for a bad file. */
+export async function importIntoLibrary(store: LibraryStore, paths: readonly string[], options: LibraryImportOptions = {}): Promise<LibraryImportReport> {
+  const { signal, onProgress } = options;
+  const report = emptyReport();
+  const collected = await collectFiles(paths);
+  report.failed.push(...collected.failed);
+  const files = collected.files;
+  report.filesTotal = files.length;
+  const progress = (done: number, file: string) =>
+    onProgress?.({ done, total: files.length, file, added: report.added, duplicates: report.duplicates });
+
+  for (let i = 0; i < files.length; i++) {
+    if (signal?.aborted) {
+      report.status = 'canceled';
+      break;
+    }
+    const file = files[i]!;
+    progress(i, file);
+    try {
+      const parsed = await importFile(file, options.importOptions);
+      signal?.throwIfAborted();
+      const counts = writeDocument(store, prepareDocument(path.basename(file), parsed.paragraphs), signal);
+      report.filesImported++;
+      report.added += counts.added;
+      report.duplicates += counts.duplicates;
+      report.nearDuplicates += counts.nearDuplicates;
+      report.replacedByNewer += counts.replacedByNewer;
+    } catch (err) {
+      if (signal?.aborted) {
+        report.status = 'canceled';
+        break;
+      }
+      report.failed.push({ file, reason: failureReason(err) });
+    }
+  }
+  progress(report.status === 'canceled' ? report.filesImported + report.failed.length - collected.failed.length : files.length, '');
+  return report;
+}

@@ -1,0 +1,663 @@
+/**
+ * The SQL of the snippet library (library.db): snippets, their sources, tags and other origins, and
+ * the FTS5 trigram index the triggers keep in step. Plain synchronous better-sqlite3; the import
+ * (library-import.ts) and the service (library-service.ts) decide what goes in.
+ */
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { charCount, highlightRanges, queryTerms, searchMode, TRIGRAM_MIN_CHARS } from '../../shared/library/query';
+import { isSectionKind, SECTION_KINDS, type SectionKind } from '../../shared/library/section-kinds';
+import { jaccard, normaliseForIdentity, trigrams } from '../../shared/library/similarity';
+import type {
+  LibraryFacets,
+  LibraryOriginRelation,
+  LibrarySearchHit,
+  LibrarySearchResult,
+  LibrarySnippet,
+  LibrarySnippetDetail,
+  LibrarySnippetOrigin,
+  YearSource,
+} from '../../shared/library/types';
+import { ServiceError } from '../errors';
+
+/** Near duplicates: trigram Jaccard similarity at or above this. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.9;
+/** Shorter paragraphs are only compared exactly (a few changed characters make a different short text). */
+export const NEAR_DUPLICATE_MIN_CHARS = 20;
+/** How many full-text candidates a near-duplicate check looks at. */
+const NEAR_CANDIDATES = 40;
+/**
+ * Matches are counted up to this many (the result then says "at least"). The LIKE path also ranks
+ * only this many: the most recently added matches, found by scanning newest first and stopping there,
+ * so a common 1–2 character term costs a fraction of a full scan.
+ */
+export const COUNT_CAP = 1000;
+export const MAX_SEARCH_LIMIT = 200;
+/** Deleted snippets stay in the bin this long. */
+export const BIN_DAYS = 30;
+export const MANUAL_SOURCE = '手动添加';
+
+export type SearchSort = 'relevance' | 'newest' | 'most-used';
+
+export interface SearchParams {
+  query: string;
+  years?: readonly number[];
+  /** Include snippets whose year is unknown (the null entry of the year facet). */
+  yearUnknown?: boolean;
+  kinds?: readonly SectionKind[];
+  sources?: readonly string[];
+  /** Snippets with any of these tags. */
+  tags?: readonly string[];
+  favoritesOnly?: boolean;
+  sort?: SearchSort;
+  limit?: number;
+  offset?: number;
+}
+
+export interface NewSource {
+  fileName: string;
+  title: string;
+  year: number | null;
+  yearSource: YearSource | 'manual' | null;
+  yearReason: string;
+  contentHash: string;
+}
+
+export interface NewSnippet {
+  text: string;
+  headingPath: readonly string[];
+  kind: SectionKind;
+  kindReason: string;
+  sourceId: number | null;
+  sourceName: string;
+  year: number | null;
+  tags?: readonly string[];
+  favorite?: boolean;
+  timesUsed?: number;
+}
+
+interface SnippetRow {
+  id: number;
+  text: string;
+  text_hash: string;
+  char_count: number;
+  heading_path: string;
+  kind: string;
+  kind_reason: string;
+  source_id: number | null;
+  source_name: string;
+  year: number | null;
+  favorite: number;
+  times_used: number;
+  created_at: string;
+  updated_at: string;
+  last_used_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface NearMatch {
+  id: number;
+  text: string;
+  year: number | null;
+  sourceId: number | null;
+  sourceName: string;
+  similarity: number;
+}
+
+/** sha256 of the normalised text, base64url, 128 bits: the exact-duplicate key. */
+export function identityHash(text: string): string {
+  return hashText(normaliseForIdentity(text));
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
+
+/** A phrase for an FTS5 MATCH: quoted, inner quotes doubled. */
+function ftsPhrase(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+/** `\`-escaped for LIKE … ESCAPE '\'. */
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const CHUNK_CHARS = 4;
+const MAX_CHUNKS = 8;
+const WORD_RUN = /[\p{Script=Han}\p{L}\p{N}]{4,}/gu;
+const HAS_DIGIT = /[0-9０-９]/;
+
+/**
+ * The FTS5 queries that find near-duplicate candidates for a text, from up to 8 four-character
+ * chunks of it (letters and digits only: punctuation may differ in width). Chunks with digits come
+ * first — figures are what tell one year's paragraph from another's — then chunks spread evenly over
+ * the rest. `all`: every chunk (AND), the cheap first try, which finds a paragraph whose edits missed
+ * the chunks; `pairs`: (c1 AND c2) OR (c3 AND c4) OR …, ranked by bm25 so paragraphs sharing the most
+ * and the rarest chunks come first, which survives edits in a few chunks.
+ */
+export function nearDuplicateQueries(text: string): { all: string; pairs: string | null } | null {
+  const windows: string[] = [];
+  for (const m of text.matchAll(WORD_RUN)) {
+    const chars = [...m[0]];
+    for (let i = 0; i + CHUNK_CHARS <= chars.length; i += CHUNK_CHARS) windows.push(chars.slice(i, i + CHUNK_CHARS).join(''));
+  }
+  const unique = [...new Set(windows)];
+  if (unique.length === 0) return null;
+  const withDigits = unique.filter((w) => HAS_DIGIT.test(w));
+  const rest = unique.filter((w) => !HAS_DIGIT.test(w));
+  const picks = withDigits.slice(0, MAX_CHUNKS / 2);
+  const want = Math.min(MAX_CHUNKS - picks.length, rest.length);
+  for (let k = 0; k < want; k++) picks.push(rest[Math.floor((k * rest.length) / want)]!);
+  const pairs: string[] = [];
+  for (let k = 0; k + 1 < picks.length; k += 2) pairs.push(`(${ftsPhrase(picks[k]!)} AND ${ftsPhrase(picks[k + 1]!)})`);
+  return { all: picks.map(ftsPhrase).join(' AND '), pairs: pairs.length > 0 ? pairs.join(' OR ') : null };
+}
+
+export class LibraryStore {
+  private readonly stmts;
+
+  constructor(
+    readonly db: Database.Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.stmts = {
+      sourceByHash: db.prepare('SELECT id FROM sources WHERE content_hash = ? ORDER BY id LIMIT 1').pluck(),
+      insertSource: db.prepare(
+        `INSERT INTO sources (file_name, title, year, year_source, year_reason, content_hash, imported_at)
+         VALUES (@fileName, @title, @year, @yearSource, @yearReason, @contentHash, @importedAt)`,
+      ),
+      touchSource: db.prepare('UPDATE sources SET imported_at = ?, file_name = ? WHERE id = ?'),
+      byHash: db.prepare('SELECT id, source_id, source_name, deleted_at FROM snippets WHERE text_hash = ?'),
+      insert: db.prepare(
+        `INSERT INTO snippets (text, text_hash, char_count, heading_path, kind, kind_reason, source_id, source_name, year,
+                               favorite, times_used, created_at, updated_at)
+         VALUES (@text, @hash, @chars, @headingPath, @kind, @kindReason, @sourceId, @sourceName, @year, @favorite, @timesUsed, @at, @at)`,
+      ),
+      addTag: db.prepare('INSERT OR IGNORE INTO snippet_tags (snippet_id, tag) VALUES (?, ?)'),
+      clearTags: db.prepare('DELETE FROM snippet_tags WHERE snippet_id = ?'),
+      tagsOf: db.prepare('SELECT tag FROM snippet_tags WHERE snippet_id = ? ORDER BY tag').pluck(),
+      hasOrigin: db.prepare('SELECT 1 FROM snippet_origins WHERE snippet_id = ? AND source_name = ? AND relation = ? LIMIT 1').pluck(),
+      addOrigin: db.prepare(
+        `INSERT INTO snippet_origins (snippet_id, source_id, source_name, year, relation, similarity, text, recorded_at)
+         VALUES (@snippetId, @sourceId, @sourceName, @year, @relation, @similarity, @text, @at)`,
+      ),
+      originsOf: db.prepare(
+        'SELECT source_name, year, relation, similarity, text, recorded_at FROM snippet_origins WHERE snippet_id = ? ORDER BY id',
+      ),
+      moveOrigins: db.prepare('UPDATE snippet_origins SET snippet_id = ? WHERE snippet_id = ?'),
+      get: db.prepare('SELECT * FROM snippets WHERE id = ?'),
+      sourceOf: db.prepare('SELECT year_source, year_reason FROM sources WHERE id = ?'),
+      near: db.prepare(
+        `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets_fts f JOIN snippets s ON s.id = f.rowid
+         WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ? LIMIT ${NEAR_CANDIDATES}`,
+      ),
+      nearRanked: db.prepare(
+        `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets_fts f JOIN snippets s ON s.id = f.rowid
+         WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ? ORDER BY f.rank LIMIT ${NEAR_CANDIDATES}`,
+      ),
+      takeNewer: db.prepare(
+        `UPDATE snippets SET text = @text, text_hash = @hash, char_count = @chars, heading_path = @headingPath, kind = @kind,
+           kind_reason = @kindReason, source_id = @sourceId, source_name = @sourceName, year = @year, updated_at = @at WHERE id = @id`,
+      ),
+      setText: db.prepare('UPDATE snippets SET text = ?, text_hash = ?, char_count = ?, updated_at = ? WHERE id = ?'),
+      setFavorite: db.prepare('UPDATE snippets SET favorite = ?, updated_at = ? WHERE id = ?'),
+      setKind: db.prepare('UPDATE snippets SET kind = ?, kind_reason = ?, updated_at = ? WHERE id = ?'),
+      setYear: db.prepare('UPDATE snippets SET year = ?, updated_at = ? WHERE id = ?'),
+      markUsed: db.prepare('UPDATE snippets SET times_used = times_used + 1, last_used_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      softDelete: db.prepare('UPDATE snippets SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      undelete: db.prepare('UPDATE snippets SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL'),
+      purge: db.prepare('DELETE FROM snippets WHERE deleted_at IS NOT NULL AND deleted_at < ?'),
+      touch: db.prepare('UPDATE snippets SET updated_at = ? WHERE id = ?'),
+    };
+  }
+
+  private at(): string {
+    return this.now().toISOString();
+  }
+
+  // ---------- sources ----------
+
+  /** The source row for this document content, new or reused (the same file imported again). */
+  sourceFor(source: NewSource): number {
+    const existing = this.stmts.sourceByHash.get(source.contentHash) as number | undefined;
+    if (existing !== undefined && source.contentHash !== '') {
+      this.stmts.touchSource.run(this.at(), source.fileName, existing);
+      return existing;
+    }
+    return Number(this.stmts.insertSource.run({ ...source, importedAt: this.at() }).lastInsertRowid);
+  }
+
+  // ---------- adding ----------
+
+  /** The snippet (deleted or not) whose normalised text equals this one's. */
+  byText(text: string): { id: number; sourceId: number | null; sourceName: string; deleted: boolean } | undefined {
+    const row = this.stmts.byHash.get(identityHash(text)) as
+      | { id: number; source_id: number | null; source_name: string; deleted_at: string | null }
+      | undefined;
+    return row && { id: row.id, sourceId: row.source_id, sourceName: row.source_name, deleted: row.deleted_at !== null };
+  }
+
+  insert(snippet: NewSnippet): number {
+    const id = Number(
+      this.stmts.insert.run({
+        text: snippet.text,
+        hash: identityHash(snippet.text),
+        chars: charCount(snippet.text),
+        headingPath: JSON.stringify(snippet.headingPath),
+        kind: snippet.kind,
+        kindReason: snippet.kindReason,
+        sourceId: snippet.sourceId,
+        sourceName: snippet.sourceName,
+        year: snippet.year,
+        favorite: snippet.favorite ? 1 : 0,
+        timesUsed: snippet.timesUsed ?? 0,
+        at: this.at(),
+      }).lastInsertRowid,
+    );
+    for (const tag of snippet.tags ?? []) this.stmts.addTag.run(id, tag);
+    return id;
+  }
+
+  /** Records that `snippetId` was also found elsewhere; an exact duplicate from the same document once only. */
+  addOrigin(
+    snippetId: number,
+    origin: { sourceId: number | null; sourceName: string; year: number | null; relation: LibraryOriginRelation; similarity?: number; text?: string },
+  ): void {
+    if (origin.relation === 'exact' && this.stmts.hasOrigin.get(snippetId, origin.sourceName, 'exact')) return;
+    this.stmts.addOrigin.run({
+      snippetId,
+      sourceId: origin.sourceId,
+      sourceName: origin.sourceName,
+      year: origin.year,
+      relation: origin.relation,
+      similarity: origin.similarity ?? null,
+      text: origin.text ?? null,
+      at: this.at(),
+    });
+  }
+
+  /** Live snippets with trigram similarity ≥ threshold to `text`, most similar first. */
+  nearDuplicates(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number): NearMatch[] {
+    const normalised = normaliseForIdentity(text);
+    const chars = charCount(normalised);
+    const queries = nearDuplicateQueries(text);
+    if (!queries) return [];
+    const mine = trigrams(normalised);
+    // Similar trigram sets have similar sizes: |A ∩ B| / |A ∪ B| ≥ t needs t·|A| ≤ |B| ≤ |A| / t.
+    const low = Math.floor(chars * threshold) - 2;
+    const high = Math.ceil(chars / threshold) + 2;
+    const matches = (rows: unknown[]): NearMatch[] => {
+      const out: NearMatch[] = [];
+      for (const r of rows as Array<{ id: number; text: string; year: number | null; source_id: number | null; source_name: string }>) {
+        if (r.id === excludeId) continue;
+        const similarity = jaccard(mine, trigrams(normaliseForIdentity(r.text)));
+        if (similarity >= threshold) out.push({ id: r.id, text: r.text, year: r.year, sourceId: r.source_id, sourceName: r.source_name, similarity });
+      }
+      return out.sort((a, b) => b.similarity - a.similarity);
+    };
+    const found = matches(this.stmts.near.all(queries.all, low, high));
+    if (found.length > 0 || !queries.pairs) return found;
+    return matches(this.stmts.nearRanked.all(queries.pairs, low, high));
+  }
+
+  /** A near duplicate from a newer document: the snippet takes its wording, place and year (id, tags,
+   *  favourite and use count stay). */
+  takeNewer(id: number, snippet: NewSnippet): void {
+    this.stmts.takeNewer.run({
+      id,
+      text: snippet.text,
+      hash: identityHash(snippet.text),
+      chars: charCount(snippet.text),
+      headingPath: JSON.stringify(snippet.headingPath),
+      kind: snippet.kind,
+      kindReason: snippet.kindReason,
+      sourceId: snippet.sourceId,
+      sourceName: snippet.sourceName,
+      year: snippet.year,
+      at: this.at(),
+    });
+  }
+
+  // ---------- reading ----------
+
+  private row(id: number): SnippetRow {
+    const row = this.stmts.get.get(id) as SnippetRow | undefined;
+    if (!row) throw new ServiceError('not_found', '找不到该素材，可能已被删除。');
+    return row;
+  }
+
+  /** A live snippet; not_found for a missing or deleted one. */
+  private liveRow(id: number): SnippetRow {
+    const row = this.row(id);
+    if (row.deleted_at !== null) throw new ServiceError('not_found', '找不到该素材，可能已被删除。');
+    return row;
+  }
+
+  private toSnippet(row: SnippetRow, tags?: string[]): LibrarySnippet {
+    return {
+      id: row.id,
+      text: row.text,
+      headingPath: JSON.parse(row.heading_path) as string[],
+      kind: isSectionKind(row.kind) ? row.kind : '其他',
+      kindReason: row.kind_reason,
+      source: row.source_name,
+      year: row.year,
+      tags: tags ?? (this.stmts.tagsOf.all(row.id) as string[]),
+      favorite: row.favorite === 1,
+      timesUsed: row.times_used,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      lastUsedAt: row.last_used_at,
+    };
+  }
+
+  snippet(id: number): LibrarySnippet {
+    return this.toSnippet(this.liveRow(id));
+  }
+
+  detail(id: number): LibrarySnippetDetail {
+    const row = this.liveRow(id);
+    const source =
+      row.source_id !== null ? (this.stmts.sourceOf.get(row.source_id) as { year_source: string | null; year_reason: string } | undefined) : undefined;
+    const origins = (this.stmts.originsOf.all(id) as Array<{
+      source_name: string;
+      year: number | null;
+      relation: LibraryOriginRelation;
+      similarity: number | null;
+      text: string | null;
+      recorded_at: string;
+    }>).map(
+      (o): LibrarySnippetOrigin => ({
+        source: o.source_name,
+        year: o.year,
+        relation: o.relation,
+        similarity: o.similarity,
+        text: o.text,
+        recordedAt: o.recorded_at,
+      }),
+    );
+    return {
+      ...this.toSnippet(row),
+      yearSource: (source?.year_source as LibrarySnippetDetail['yearSource']) ?? (row.source_id === null ? 'manual' : null),
+      yearReason: source?.year_reason ?? '',
+      origins,
+    };
+  }
+
+  /** Tags of many snippets in one query. */
+  private tagsFor(ids: readonly number[]): Map<number, string[]> {
+    const out = new Map<number, string[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return out;
+    const rows = this.db
+      .prepare(`SELECT snippet_id, tag FROM snippet_tags WHERE snippet_id IN (${ids.map(() => '?').join(',')}) ORDER BY tag`)
+      .all(...ids) as Array<{ snippet_id: number; tag: string }>;
+    for (const r of rows) out.get(r.snippet_id)!.push(r.tag);
+    return out;
+  }
+
+  // ---------- search ----------
+
+  search(params: SearchParams): LibrarySearchResult {
+    const terms = queryTerms(params.query);
+    const mode = searchMode(terms);
+    const limit = Math.max(1, Math.min(params.limit ?? 20, MAX_SEARCH_LIMIT));
+    const offset = Math.max(0, params.offset ?? 0);
+    const where: string[] = ['s.deleted_at IS NULL'];
+    const args: unknown[] = [];
+
+    const longTerms = terms.filter((t) => charCount(t) >= TRIGRAM_MIN_CHARS);
+    const shortTerms = terms.filter((t) => charCount(t) < TRIGRAM_MIN_CHARS);
+    if (mode === 'fts') {
+      where.push('snippets_fts MATCH ?');
+      args.push(longTerms.map(ftsPhrase).join(' AND '));
+    }
+    for (const t of shortTerms) {
+      where.push("s.text LIKE ? ESCAPE '\\'");
+      args.push(likePattern(t));
+    }
+    const years = params.years ?? [];
+    if (years.length > 0 || params.yearUnknown) {
+      const parts: string[] = [];
+      if (years.length > 0) {
+        parts.push(`s.year IN (${years.map(() => '?').join(',')})`);
+        args.push(...years);
+      }
+      if (params.yearUnknown) parts.push('s.year IS NULL');
+      where.push(`(${parts.join(' OR ')})`);
+    }
+    if (params.kinds?.length) {
+      where.push(`s.kind IN (${params.kinds.map(() => '?').join(',')})`);
+      args.push(...params.kinds);
+    }
+    if (params.sources?.length) {
+      where.push(`s.source_name IN (${params.sources.map(() => '?').join(',')})`);
+      args.push(...params.sources);
+    }
+    if (params.tags?.length) {
+      where.push(`s.id IN (SELECT snippet_id FROM snippet_tags WHERE tag IN (${params.tags.map(() => '?').join(',')}))`);
+      args.push(...params.tags);
+    }
+    if (params.favoritesOnly) where.push('s.favorite = 1');
+    const whereSql = where.join(' AND ');
+
+    /** ORDER BY for a row alias `r` with a `score` column, relevance as the last key. */
+    const orderBy = (r: string, relevance: string) =>
+      params.sort === 'newest'
+        ? `${r}.year DESC NULLS LAST, ${r}.created_at DESC, ${relevance}`
+        : params.sort === 'most-used'
+          ? `${r}.times_used DESC, ${r}.last_used_at DESC NULLS LAST, ${relevance}`
+          : relevance;
+
+    let rows: Array<SnippetRow & { score: number }>;
+    let counted: number;
+    if (mode === 'fts') {
+      // bm25 through the FTS5 rank column, which FTS5 orders fastest.
+      rows = this.db
+        .prepare(
+          `SELECT s.*, -f.rank AS score FROM snippets_fts f JOIN snippets s ON s.id = f.rowid WHERE ${whereSql}
+           ORDER BY ${orderBy('s', 'f.rank')} LIMIT ? OFFSET ?`,
+        )
+        .all(...args, limit, offset) as Array<SnippetRow & { score: number }>;
+      counted = this.db
+        .prepare(`SELECT count(*) FROM (SELECT 1 FROM snippets_fts f JOIN snippets s ON s.id = f.rowid WHERE ${whereSql} LIMIT ${COUNT_CAP + 1})`)
+        .pluck()
+        .get(...args) as number;
+    } else if (mode === 'like') {
+      // A table scan newest first (NOT INDEXED: the deleted_at indexes would turn it into index
+      // lookups), stopped after COUNT_CAP + 1 matches, ranked by occurrences of the terms.
+      const occurrences = shortTerms.map(() => '(length(s.text) - length(replace(s.text, ?, ?))) / length(?)').join(' + ');
+      rows = this.db
+        .prepare(
+          `SELECT c.*, count(*) OVER () AS matched FROM
+             (SELECT s.*, ${occurrences} AS score FROM snippets s NOT INDEXED WHERE ${whereSql} ORDER BY s.id DESC LIMIT ${COUNT_CAP + 1}) c
+           ORDER BY ${orderBy('c', 'c.score DESC, c.char_count ASC, c.id DESC')} LIMIT ? OFFSET ?`,
+        )
+        .all(...shortTerms.flatMap((t) => [t, '', t]), ...args, limit, offset) as Array<SnippetRow & { score: number; matched: number }>;
+      counted =
+        (rows[0] as { matched?: number } | undefined)?.matched ??
+        (offset === 0 ? 0 : (this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM snippets s NOT INDEXED WHERE ${whereSql} ORDER BY s.id DESC LIMIT ${COUNT_CAP + 1})`).pluck().get(...args) as number));
+    } else {
+      // Browsing: the filters alone, most recently added first. Without filters, the rowid order serves
+      // (the deleted_at indexes would only add lookups).
+      const hint = where.length === 1 ? 'NOT INDEXED' : '';
+      rows = this.db
+        .prepare(`SELECT s.*, 0 AS score FROM snippets s ${hint} WHERE ${whereSql} ORDER BY ${orderBy('s', 's.id DESC')} LIMIT ? OFFSET ?`)
+        .all(...args, limit, offset) as Array<SnippetRow & { score: number }>;
+      counted = this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM snippets s WHERE ${whereSql} LIMIT ${COUNT_CAP + 1})`).pluck().get(...args) as number;
+    }
+
+    const tags = this.tagsFor(rows.map((r) => r.id));
+    const results: LibrarySearchHit[] = rows.map((r) => ({
+      ...this.toSnippet(r, tags.get(r.id)),
+      score: Math.round(Number(r.score) * 1000) / 1000,
+      highlights: highlightRanges(r.text, terms),
+    }));
+    return { mode, terms, total: Math.min(counted, COUNT_CAP), totalIsLowerBound: counted > COUNT_CAP, results };
+  }
+
+  facets(): LibraryFacets {
+    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    const years = this.db
+      .prepare('SELECT year AS value, count(*) AS count FROM snippets WHERE deleted_at IS NULL GROUP BY year ORDER BY year DESC NULLS LAST')
+      .all() as Array<{ value: number | null; count: number }>;
+    const kindCounts = new Map(
+      (this.db.prepare('SELECT kind, count(*) AS count FROM snippets WHERE deleted_at IS NULL GROUP BY kind').all() as Array<{
+        kind: string;
+        count: number;
+      }>).map((r) => [r.kind, r.count]),
+    );
+    const sources = this.db
+      .prepare(
+        'SELECT source_name AS value, count(*) AS count FROM snippets WHERE deleted_at IS NULL GROUP BY source_name ORDER BY count DESC, source_name LIMIT 200',
+      )
+      .all() as Array<{ value: string; count: number }>;
+    const tags = this.db
+      .prepare(
+        `SELECT t.tag AS value, count(*) AS count FROM snippet_tags t JOIN snippets s ON s.id = t.snippet_id
+         WHERE s.deleted_at IS NULL GROUP BY t.tag ORDER BY count DESC, t.tag`,
+      )
+      .all() as Array<{ value: string; count: number }>;
+    return {
+      total: count('SELECT count(*) FROM snippets WHERE deleted_at IS NULL'),
+      favorites: count('SELECT count(*) FROM snippets WHERE deleted_at IS NULL AND favorite = 1'),
+      years,
+      kinds: SECTION_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ value: k, count: kindCounts.get(k)! })),
+      sources,
+      tags,
+    };
+  }
+
+  // ---------- changing ----------
+
+  setText(id: number, text: string): void {
+    this.liveRow(id);
+    const other = this.byText(text);
+    if (other && other.id !== id) {
+      throw new ServiceError(
+        'invalid_input',
+        other.deleted
+          ? '修改后的内容与回收站中的一条素材相同，请先恢复或清空那一条。'
+          : `修改后的内容与素材库中已有的一条素材（编号 ${other.id}）相同，可以将两条合并。`,
+      );
+    }
+    this.stmts.setText.run(text, identityHash(text), charCount(text), this.at(), id);
+  }
+
+  setTags(id: number, tags: readonly string[]): void {
+    this.liveRow(id);
+    this.stmts.clearTags.run(id);
+    for (const tag of tags) this.stmts.addTag.run(id, tag);
+    this.stmts.touch.run(this.at(), id);
+  }
+
+  addTags(id: number, tags: readonly string[]): void {
+    for (const tag of tags) this.stmts.addTag.run(id, tag);
+  }
+
+  setFavorite(id: number, favorite: boolean): void {
+    this.liveRow(id);
+    this.stmts.setFavorite.run(favorite ? 1 : 0, this.at(), id);
+  }
+
+  setKind(id: number, kind: SectionKind, reason: string): void {
+    this.liveRow(id);
+    this.stmts.setKind.run(kind, reason, this.at(), id);
+  }
+
+  setYear(id: number, year: number | null): void {
+    this.liveRow(id);
+    this.stmts.setYear.run(year, this.at(), id);
+  }
+
+  markUsed(id: number): number {
+    if (this.stmts.markUsed.run(this.at(), id).changes === 0) this.liveRow(id);
+    return this.row(id).times_used;
+  }
+
+  /** Moves snippets to the bin; returns those that were live. */
+  softDelete(ids: readonly number[]): number[] {
+    const at = this.at();
+    return this.db.transaction(() => ids.filter((id) => this.stmts.softDelete.run(at, id).changes > 0))();
+  }
+
+  /** Takes snippets out of the bin; returns those restored. */
+  undelete(ids: readonly number[]): number[] {
+    return this.db.transaction(() => ids.filter((id) => this.stmts.undelete.run(id).changes > 0))();
+  }
+
+  /** Refreshes the query planner's statistics (quick: sampled), after a large change such as an import. */
+  analyze(): void {
+    this.db.pragma('analysis_limit = 400');
+    this.db.exec('ANALYZE');
+  }
+
+  /** Deletes for good what has been in the bin longer than BIN_DAYS. */
+  purgeDeleted(): number {
+    const cutoff = new Date(this.now().getTime() - BIN_DAYS * 24 * 3600 * 1000).toISOString();
+    return this.stmts.purge.run(cutoff).changes;
+  }
+
+  /**
+   * Folds `mergeIds` into `keepId`: their wording and sources become origins of the kept one, tags
+   * are united, favourite if any was, use counts added; the merged ones go to the bin (undo brings
+   * them back, the kept one keeps what it gained).
+   */
+  merge(keepId: number, mergeIds: readonly number[]): LibrarySnippet {
+    return this.db.transaction(() => {
+      const keep = this.liveRow(keepId);
+      const keepGrams = trigrams(normaliseForIdentity(keep.text));
+      let favorite = keep.favorite === 1;
+      let used = keep.times_used;
+      for (const id of new Set(mergeIds)) {
+        if (id === keepId) continue;
+        const other = this.liveRow(id);
+        this.addOrigin(keepId, {
+          sourceId: other.source_id,
+          sourceName: other.source_name,
+          year: other.year,
+          relation: 'merged',
+          similarity: Math.round(jaccard(keepGrams, trigrams(normaliseForIdentity(other.text))) * 1000) / 1000,
+          text: other.text,
+        });
+        this.stmts.moveOrigins.run(keepId, id);
+        this.addTags(keepId, this.stmts.tagsOf.all(id) as string[]);
+        favorite ||= other.favorite === 1;
+        used += other.times_used;
+        this.stmts.softDelete.run(this.at(), id);
+      }
+      this.db.prepare('UPDATE snippets SET favorite = ?, times_used = ?, updated_at = ? WHERE id = ?').run(favorite ? 1 : 0, used, this.at(), keepId);
+      return this.snippet(keepId);
+    })();
+  }
+
+  /** Live snippets (for export): all, or those with any of the tags, or the ids given, or favourites. */
+  select(filter: { ids?: readonly number[]; tags?: readonly string[]; favoritesOnly?: boolean }): LibrarySnippet[] {
+    const where = ['s.deleted_at IS NULL'];
+    const args: unknown[] = [];
+    if (filter.ids?.length) {
+      where.push(`s.id IN (${filter.ids.map(() => '?').join(',')})`);
+      args.push(...filter.ids);
+    }
+    if (filter.tags?.length) {
+      where.push(`s.id IN (SELECT snippet_id FROM snippet_tags WHERE tag IN (${filter.tags.map(() => '?').join(',')}))`);
+      args.push(...filter.tags);
+    }
+    if (filter.favoritesOnly) where.push('s.favorite = 1');
+    const rows = this.db.prepare(`SELECT s.* FROM snippets s WHERE ${where.join(' AND ')} ORDER BY s.id`).all(...args) as SnippetRow[];
+    const tags = this.tagsFor(rows.map((r) => r.id));
+    return rows.map((r) => this.toSnippet(r, tags.get(r.id)));
+  }
+
+  counts(): { snippets: number; favorites: number; deleted: number; sources: number; tags: number; lastImportAt: string | null } {
+    const one = (sql: string) => this.db.prepare(sql).pluck().get() as number | string | null;
+    return {
+      snippets: one('SELECT count(*) FROM snippets WHERE deleted_at IS NULL') as number,
+      favorites: one('SELECT count(*) FROM snippets WHERE deleted_at IS NULL AND favorite = 1') as number,
+      deleted: one('SELECT count(*) FROM snippets WHERE deleted_at IS NOT NULL') as number,
+      sources: one('SELECT count(*) FROM sources') as number,
+      tags: one('SELECT count(DISTINCT tag) FROM snippet_tags') as number,
+      lastImportAt: one('SELECT max(imported_at) FROM sources') as string | null,
+    };
+  }
+}
