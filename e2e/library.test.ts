@@ -95,7 +95,7 @@ describe('snippet library in the editor', () => {
     await panel.getByRole('searchbox', { name: '搜索素材' }).fill('党建');
     await expect.poll(() => panel.getByTestId('library-mode').count()).toBe(1);
     await expect.poll(() => panel.locator('.snippet').count()).toBeGreaterThan(0);
-    for (const mark of await panel.locator('.snippet mark').allInnerTexts()) expect(mark).toBe('党建');
+    for (const mark of await panel.locator('.snippet mark').allTextContents()) expect(mark).toBe('党建');
 
     await page.click('.editor-content');
     await page.keyboard.press('Control+k');

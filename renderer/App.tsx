@@ -127,6 +127,9 @@ export function App() {
     [api, view],
   );
 
+  const onDismissFinding = useCallback((f: Finding) => void dismissFinding(f), [dismissFinding]);
+  const onRestoreDismissed = useCallback(() => void restoreDismissed().catch(showError), [restoreDismissed, showError]);
+
   // Stable props, so the editor does not re-render when only the analysis (panels) changes.
   const yearOverride = view.kind === 'editor' ? view.draft.year : null;
   const checks = useMemo(
@@ -539,8 +542,8 @@ export function App() {
                     editor={editor}
                     analysis={analysis}
                     dismissedCount={dismissedKeys.length}
-                    onDismiss={(f) => void dismissFinding(f)}
-                    onRestoreDismissed={() => void restoreDismissed().catch(showError)}
+                    onDismiss={onDismissFinding}
+                    onRestoreDismissed={onRestoreDismissed}
                     onMessage={showMessage}
                   />
                 ) : rightTab === 'library' ? (

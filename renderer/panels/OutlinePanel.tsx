@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { OutlineNode } from '../../shared/outline/outline';
 import type { DocumentAnalysis } from '../editor/analysis';
@@ -26,7 +26,7 @@ const DRAG_TYPE = 'application/x-gongwen-section';
  * 大纲: the heading tree, click to jump, the section under the caret highlighted, collapse/expand,
  * 字数 per section, drag a section (with everything under it) to move it, then renumber.
  */
-export function OutlinePanel({ editor, analysis, caretKey, onMessage }: Props) {
+export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caretKey, onMessage }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [dropTarget, setDropTarget] = useState<number | null>(null);
   const numberingProblems = analysis.visible.filter((f) => f.category === 'numbering').length;
@@ -160,7 +160,7 @@ export function OutlinePanel({ editor, analysis, caretKey, onMessage }: Props) {
       )}
     </section>
   );
-}
+});
 
 function findNode(nodes: readonly OutlineNode[], paragraph: number): OutlineNode | null {
   for (const node of nodes) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { CATEGORY_LABELS, CHECK_CATEGORIES, type CheckCategory, type Finding } from '../../shared/checks/types';
 import type { DocumentAnalysis } from '../editor/analysis';
@@ -18,7 +18,7 @@ const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } a
 const GROUP_PAGE = 100;
 
 /** 检查结果: findings grouped by category with counts; click to jump, 应用 a fix, 忽略 (per draft). */
-export function ProblemsPanel({ editor, analysis, dismissedCount, onDismiss, onRestoreDismissed, onMessage }: Props) {
+export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dismissedCount, onDismiss, onRestoreDismissed, onMessage }: Props) {
   const [closed, setClosed] = useState<ReadonlySet<CheckCategory>>(new Set());
   const [expanded, setExpanded] = useState<ReadonlySet<CheckCategory>>(new Set());
   const groups = CHECK_CATEGORIES.map((category) => ({
@@ -122,4 +122,4 @@ export function ProblemsPanel({ editor, analysis, dismissedCount, onDismiss, onR
       })}
     </section>
   );
-}
+});

@@ -17,8 +17,11 @@ interface Props {
   onAnalysis: (analysis: DocumentAnalysis) => void;
 }
 
-/** Re-check shortly after typing pauses: the checker itself is incremental, this only coalesces bursts. */
-const CHECK_DELAY_MS = 40;
+/** Re-check once typing pauses this long: the checker itself is incremental, this keeps it off the
+ *  keystroke path while the writer types a burst. */
+const CHECK_DELAY_MS = 90;
+/** …but never later than this after the first unchecked edit. */
+const MAX_WAIT_MS = 250;
 /** The panels follow when typing pauses this long. */
 const PANEL_DELAY_MS = 200;
 
@@ -68,8 +71,15 @@ export function ChecksPlugin({ yearOverride, dismissed, analysisRef, onAnalysis 
       }, reportImmediately ? 0 : PANEL_DELAY_MS);
       reportImmediately = false;
     };
+    // Debounced: while the writer types steadily nothing but Lexical runs on a keystroke; the check
+    // follows a short pause, or MAX_WAIT_MS after the first pending edit during a long burst.
+    let firstPending = 0;
     const schedule = () => {
-      if (timer === null) timer = setTimeout(run, CHECK_DELAY_MS);
+      const now = performance.now();
+      if (timer === null) firstPending = now;
+      else clearTimeout(timer);
+      const wait = Math.max(0, Math.min(CHECK_DELAY_MS, firstPending + MAX_WAIT_MS - now));
+      timer = setTimeout(run, wait);
     };
     runRef.current = () => {
       reportImmediately = true;

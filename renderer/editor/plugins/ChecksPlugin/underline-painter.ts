@@ -17,88 +17,136 @@ export const GUIDANCE_RULE = 'placeholder/guidance';
 
 const paintOf = (f: Finding): Paint => (f.rule === GUIDANCE_RULE ? 'guidance' : f.severity);
 
-interface PaintedParagraph {
+/** Paragraphs this far outside the viewport are painted too, so scrolling never shows a bare line. */
+const VIEWPORT_MARGIN = '1200px 0px';
+
+interface Wanted {
   element: HTMLElement;
   text: string;
   signature: string;
+  findings: Finding[];
+}
+
+interface Painted {
+  signature: string;
+  element: HTMLElement;
+  text: string;
   ranges: { range: Range; paint: Paint }[];
 }
 
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+const supported = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined' && typeof IntersectionObserver !== 'undefined';
 
 /**
  * Underlines findings with the CSS Custom Highlight API: the editor's DOM and state are never touched,
- * so underlines cannot disturb typing, IME composition or undo. Ranges are kept per paragraph and only
- * rebuilt for paragraphs whose text, DOM element or findings changed, so a keystroke repaints one
- * paragraph, not the document.
+ * so underlines cannot disturb typing, IME composition or undo.
+ *
+ * Chromium revalidates every registered highlight range when the DOM changes, so a 50,000-character
+ * report with hundreds of redaction placeholders would pay for all of them on every keystroke
+ * (measured: ~8 ms of style and paint work per key). Only paragraphs near the viewport carry ranges:
+ * an IntersectionObserver adds them as paragraphs scroll into view and takes them away as they leave.
+ * Ranges are rebuilt only for paragraphs whose text, DOM element or findings changed.
  */
 export class UnderlinePainter {
-  private painted = new Map<string, PaintedParagraph>();
+  private wanted = new Map<string, Wanted>();
+  private painted = new Map<string, Painted>();
+  private visible = new Set<HTMLElement>();
+  private keyOfElement = new WeakMap<HTMLElement, string>();
   private highlights: Record<Paint, Highlight> | null = null;
+  private observer: IntersectionObserver | null = null;
 
   constructor(private readonly editor: LexicalEditor) {
     if (!supported()) return;
     this.highlights = { error: new Highlight(), warning: new Highlight(), info: new Highlight(), guidance: new Highlight() };
     for (const paint of Object.keys(HIGHLIGHT_NAMES) as Paint[]) CSS.highlights.set(HIGHLIGHT_NAMES[paint], this.highlights[paint]);
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const element = entry.target as HTMLElement;
+          if (entry.isIntersecting) this.visible.add(element);
+          else this.visible.delete(element);
+          const key = this.keyOfElement.get(element);
+          if (key !== undefined) this.sync(key);
+        }
+      },
+      { rootMargin: VIEWPORT_MARGIN },
+    );
   }
 
   paint(keys: readonly string[], texts: readonly string[], findings: readonly Finding[]): void {
-    const highlights = this.highlights;
-    if (!highlights) return;
+    if (!this.highlights) return;
     const byParagraph = new Map<number, Finding[]>();
     for (const f of findings) {
+      if (f.end <= f.start) continue;
       const list = byParagraph.get(f.paragraph);
       if (list) list.push(f);
       else byParagraph.set(f.paragraph, [f]);
     }
     const seen = new Set<string>();
-    keys.forEach((key, i) => {
+    for (const [i, list] of byParagraph) {
+      const key = keys[i];
+      const element = key === undefined ? null : this.editor.getElementByKey(key);
+      if (key === undefined || !element) continue;
       seen.add(key);
-      const list = byParagraph.get(i) ?? [];
-      const element = this.editor.getElementByKey(key);
-      const text = texts[i] ?? '';
       const signature = list.map((f) => `${f.start}:${f.end}:${paintOf(f)}`).join(',');
-      const old = this.painted.get(key);
-      if (
-        old &&
-        old.element === element &&
-        old.text === text &&
-        old.signature === signature &&
-        old.ranges.every((r) => !r.range.collapsed && r.range.startContainer.isConnected)
-      ) {
-        return;
+      const old = this.wanted.get(key);
+      if (old && old.element !== element) this.unobserve(old.element);
+      if (!old || old.element !== element) {
+        this.keyOfElement.set(element, key);
+        this.observer!.observe(element);
       }
-      if (old) this.remove(old);
-      if (!element || list.length === 0) {
-        this.painted.delete(key);
-        return;
-      }
-      const ranges: PaintedParagraph['ranges'] = [];
-      for (const f of list) {
-        if (f.end <= f.start) continue;
-        const range = domRangeInElement(element, f.start, f.end);
-        if (!range) continue;
-        const paint = paintOf(f);
-        highlights[paint].add(range);
-        ranges.push({ range, paint });
-      }
-      this.painted.set(key, { element, text, signature, ranges });
-    });
-    for (const [key, old] of this.painted) {
-      if (!seen.has(key)) {
-        this.remove(old);
-        this.painted.delete(key);
-      }
+      this.wanted.set(key, { element, text: texts[i] ?? '', signature, findings: list });
+      this.sync(key);
+    }
+    for (const [key, old] of this.wanted) {
+      if (seen.has(key)) continue;
+      this.unobserve(old.element);
+      this.wanted.delete(key);
+      this.sync(key);
     }
   }
 
   dispose(): void {
+    this.observer?.disconnect();
     if (!this.highlights) return;
     for (const paint of Object.keys(HIGHLIGHT_NAMES) as Paint[]) CSS.highlights.delete(HIGHLIGHT_NAMES[paint]);
     this.painted.clear();
+    this.wanted.clear();
   }
 
-  private remove(old: PaintedParagraph): void {
-    for (const r of old.ranges) this.highlights?.[r.paint].delete(r.range);
+  private unobserve(element: HTMLElement): void {
+    this.observer?.unobserve(element);
+    this.visible.delete(element);
+  }
+
+  /** Makes the ranges of one paragraph match what is wanted and visible. */
+  private sync(key: string): void {
+    const want = this.wanted.get(key);
+    const show = want !== undefined && this.visible.has(want.element);
+    const old = this.painted.get(key);
+    if (
+      show &&
+      old &&
+      old.element === want.element &&
+      old.text === want.text &&
+      old.signature === want.signature &&
+      old.ranges.every((r) => !r.range.collapsed && r.range.startContainer.isConnected)
+    ) {
+      return;
+    }
+    if (old) {
+      for (const r of old.ranges) this.highlights?.[r.paint].delete(r.range);
+      this.painted.delete(key);
+    }
+    if (!show || !this.highlights) return;
+    const ranges: Painted['ranges'] = [];
+    for (const f of want.findings) {
+      const range = domRangeInElement(want.element, f.start, f.end);
+      if (!range) continue;
+      const paint = paintOf(f);
+      this.highlights[paint].add(range);
+      ranges.push({ range, paint });
+    }
+    this.painted.set(key, { signature: want.signature, element: want.element, text: want.text, ranges });
   }
 }
