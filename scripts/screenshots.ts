@@ -46,6 +46,30 @@ try {
   if (box) await page.mouse.move(box.x, box.y);
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(out, 'checks.png') });
+
+  // The template gallery (从模板新建) with the 主体责任 template selected.
+  await page.getByRole('button', { name: '← 文档列表' }).click();
+  await page.getByRole('button', { name: '从模板新建…' }).click();
+  const gallery = page.getByRole('dialog', { name: '新建文档' });
+  await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('主体责任');
+  await gallery.getByRole('option').first().getByRole('button').click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, 'templates.png') });
+  await gallery.getByRole('button', { name: '创建' }).click();
+  await page.waitForSelector('.editor-content [data-role="title"]');
+
+  // The snippet library: the samples imported, a search, results with highlights and stale flags.
+  await app.services.library.importPaths(
+    fs
+      .readdirSync(samples)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(samples, f)),
+  );
+  await page.getByLabel('文档年份').selectOption('2026');
+  await page.getByRole('tab', { name: '素材库' }).click();
+  await page.getByRole('region', { name: '素材库' }).getByRole('searchbox', { name: '搜索素材' }).fill('全会精神');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(out, 'library.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
   await app.close();
