@@ -5,20 +5,13 @@ import type { Page } from 'playwright-core';
 import { checkDocument } from '../shared/checks/engine';
 import { paragraphsFromJson } from '../shared/lexical/document-json';
 import { openApp, type AppSession } from './harness';
+import { underlined } from './highlights';
 
 const samples = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
 let app: AppSession;
 afterEach(async () => {
   await app?.close();
 });
-
-/** The texts currently underlined with the given severity (CSS Custom Highlight API). */
-function underlined(page: Page, severity: 'error' | 'warning' | 'info'): Promise<string[]> {
-  return page.evaluate((name) => {
-    const h = CSS.highlights.get(name);
-    return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
-  }, `gw-check-${severity}`);
-}
 
 const paragraphTexts = (page: Page) => page.locator('.editor-content p').allInnerTexts();
 

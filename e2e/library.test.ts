@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { openApp, type AppSession } from './harness';
+import { underlined } from './highlights';
 
 const samples = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
 const sampleFiles = fs
@@ -16,13 +17,6 @@ let app: AppSession;
 afterEach(async () => {
   await app?.close();
 });
-
-function underlined(page: Page, severity: 'error' | 'warning' | 'info'): Promise<string[]> {
-  return page.evaluate((name) => {
-    const h = CSS.highlights.get(name);
-    return h ? [...(h as unknown as Set<Range>)].map((r) => r.toString()) : [];
-  }, `gw-check-${severity}`);
-}
 
 async function newDraftFor2026(page: Page): Promise<void> {
   await page.getByRole('button', { name: '新建空白文档' }).click();

@@ -1,25 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServices } from './services';
 import { makeTempDir } from './testing/temp-dir';
+import { runGongwen } from './testing/run-cli';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
-/** Runs the real bin script in a child process, as a user would. */
-function gongwen(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/gongwen.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GONGWEN_DATA_DIR: path.join(temp.dir, 'data') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gongwen = (...args: string[]) => runGongwen(path.join(temp.dir, 'data'), args);
 
 describe('gongwen CLI', () => {
   it('prints help in Chinese', () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ExportColophon, ExportDraftResult, ExportFormat, ExportHeader, ExportOptions } from '../../shared/api';
 import { CATEGORY_LABELS, type Finding } from '../../shared/checks/types';
 import { getApi, unwrap, ApiFailure } from '../api';
+import { DialogFooter, Modal } from '../components/Modal';
 
 interface Props {
   draftId: string;
@@ -63,12 +64,6 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
     };
   }, []);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   const placeholders = errors.filter((f) => f.category === 'placeholder').length;
   const blocked = errors.length > 0 && !confirmed;
 
@@ -106,8 +101,7 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
   };
 
   return (
-    <div className="modal-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-label="导出">
+    <Modal label="导出" className="export-dialog" onClose={onClose}>
         <h2>导出</h2>
         {!options ? (
           <p className="muted">正在读取上次的导出设置…</p>
@@ -237,21 +231,16 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
             </label>
           </section>
         )}
-        {message && (
-          <p className="error-text" role="alert">
-            {message}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
+      <DialogFooter
+        error={message}
+        onCancel={onClose}
+        primary={
           <button type="button" className="primary" disabled={!options || busy || blocked} onClick={() => void run()}>
             {busy ? '正在导出…' : errors.length > 0 ? '仍然导出' : '导出'}
           </button>
-        </div>
-      </div>
-    </div>
+        }
+      />
+    </Modal>
   );
 }
 

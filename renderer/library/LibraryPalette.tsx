@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LibrarySearchHit } from '../../shared/api';
+import { Modal } from '../components/Modal';
 import { Highlighted } from './Highlighted';
 import { NO_FILTERS, useLibrarySearch } from './use-library-search';
 
@@ -18,8 +19,7 @@ export function LibraryPalette({ targetYear, onInsert, onClose }: Props) {
   useEffect(() => setActive(0), [result]);
 
   return (
-    <div className="modal-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal library-palette" role="dialog" aria-modal="true" aria-label="搜索素材库">
+    <Modal label="搜索素材库" className="library-palette" onClose={onClose}>
         <input
           type="search"
           aria-label="搜索素材"
@@ -54,7 +54,6 @@ export function LibraryPalette({ targetYear, onInsert, onClose }: Props) {
           ))}
         </ul>
         {result && hits.length === 0 && <p className="empty-hint">{query ? '没有找到匹配的素材。' : '输入关键词开始搜索。'}</p>}
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { FieldMarkError, markField } from '../../shared/templates/fields';
 import type { TemplateField } from '../../shared/templates/types';
 import { readKeyedParagraphs } from '../editor/analysis';
 import { replaceParagraphTexts } from '../editor/lib/editing';
+import { DialogFooter, Modal } from '../components/Modal';
 
 interface Props {
   editor: LexicalEditor;
@@ -33,17 +34,7 @@ export function MarkFieldPopover({ editor, selected, fields, onDone, onClose }: 
   };
 
   return (
-    <div className="modal-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <form
-        className="modal mark-field"
-        role="dialog"
-        aria-modal="true"
-        aria-label="设为字段"
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply();
-        }}
-      >
+    <Modal label="设为字段" className="mark-field" onClose={onClose} onSubmit={apply}>
         <h2>设为字段</h2>
         <p>
           把文中所有“<strong>{selected}</strong>”替换为字段，存为模板后可在新建时一次填写。
@@ -62,20 +53,15 @@ export function MarkFieldPopover({ editor, selected, fields, onDone, onClose }: 
             以选中的文字为默认值
           </label>
         </div>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        primary={
           <button type="submit" className="primary">
             设为字段
           </button>
-        </div>
-      </form>
-    </div>
+        }
+      />
+    </Modal>
   );
 }

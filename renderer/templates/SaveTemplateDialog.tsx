@@ -3,6 +3,7 @@ import type { DocParagraph } from '../../shared/document/roles';
 import { fieldNames } from '../../shared/templates/fields';
 import type { TemplateField } from '../../shared/templates/types';
 import { getApi, unwrap } from '../api';
+import { DialogFooter, Modal } from '../components/Modal';
 
 interface Props {
   /** The whole draft. */
@@ -57,17 +58,7 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
   };
 
   return (
-    <div className="modal-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <form
-        className="modal save-template"
-        role="dialog"
-        aria-modal="true"
-        aria-label="存为模板"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+    <Modal label="存为模板" className="save-template" onClose={onClose} onSubmit={() => void save()}>
         <h2>存为模板</h2>
         <fieldset>
           <legend>保存内容</legend>
@@ -126,20 +117,15 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
             </tbody>
           </table>
         )}
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
+      <DialogFooter
+        error={error}
+        onCancel={onClose}
+        primary={
           <button type="submit" className="primary">
             保存
           </button>
-        </div>
-      </form>
-    </div>
+        }
+      />
+    </Modal>
   );
 }

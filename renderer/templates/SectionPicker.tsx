@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HeadingLevel } from '../../shared/document/roles';
 import type { SectionTemplateDetail, SectionTemplateSummary } from '../../shared/api';
 import { getApi, unwrap } from '../api';
+import { Modal } from '../components/Modal';
 
 interface Props {
   onInsert: (section: SectionTemplateDetail) => void;
@@ -46,8 +47,7 @@ export function SectionPicker({ onInsert, onClose }: Props) {
   };
 
   return (
-    <div className="modal-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal section-picker" role="dialog" aria-modal="true" aria-label="插入章节">
+    <Modal label="插入章节" className="section-picker" onClose={onClose}>
         <div className="gallery-head">
           <h2>插入章节</h2>
           <input
@@ -122,7 +122,6 @@ export function SectionPicker({ onInsert, onClose }: Props) {
             )}
           </section>
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Draft, TemplateList, TemplateSummary } from '../../shared/api';
 import { getApi, unwrap } from '../api';
+import { DialogFooter, Modal } from '../components/Modal';
 
 interface Props {
   onCreated: (draft: Draft) => void;
@@ -37,12 +38,6 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
   useEffect(() => {
     void load();
   }, []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   const shown = useMemo(() => {
     const q = query.trim();
@@ -90,8 +85,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
   };
 
   return (
-    <div className="modal-backdrop" role="presentation" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal template-gallery" role="dialog" aria-modal="true" aria-label="新建文档">
+    <Modal label="新建文档" className="template-gallery" onClose={onClose}>
         <div className="gallery-head">
           <h2>新建文档</h2>
           <input
@@ -199,19 +193,15 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
                     </label>
                   ))}
                   <p className="muted">未填写的字段在文中保留为 {'{{名称}}'}，按 F8 可逐个填写。</p>
-                  {message && (
-                    <p className="error-text" role="alert">
-                      {message}
-                    </p>
-                  )}
-                  <div className="modal-actions">
-                    <button type="button" onClick={onClose}>
-                      取消
-                    </button>
-                    <button type="submit" className="primary" disabled={busy}>
-                      创建
-                    </button>
-                  </div>
+                  <DialogFooter
+                    error={message}
+                    onCancel={onClose}
+                    primary={
+                      <button type="submit" className="primary" disabled={busy}>
+                        创建
+                      </button>
+                    }
+                  />
                 </form>
               </div>
             </section>
@@ -219,7 +209,6 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
             <p className="muted">{list ? '请选择一个模板。' : '正在读取模板…'}</p>
           )}
         </div>
-      </div>
-    </div>
+    </Modal>
   );
 }

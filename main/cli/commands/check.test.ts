@@ -3,11 +3,11 @@
  * process. Offsets are checked against what `gongwen convert` gives for the same file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir } from '../../testing/temp-dir';
+import { runGongwen } from '../../testing/run-cli';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const samples = path.join(root, 'fixtures/samples');
@@ -17,14 +17,7 @@ let temp: ReturnType<typeof makeTempDir>;
 beforeAll(() => (temp = makeTempDir()));
 afterAll(() => temp.cleanup());
 
-function gongwen(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/gongwen.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GONGWEN_DATA_DIR: path.join(temp.dir, 'data') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gongwen = (...args: string[]) => runGongwen(path.join(temp.dir, 'data'), args);
 
 function writeFile(name: string, lines: string[]): string {
   const file = path.join(temp.dir, name);

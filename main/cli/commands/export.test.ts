@@ -2,7 +2,7 @@
  * `gongwen export`, run as a user runs it: the real bin script in a child process.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { documentJson } from '../../../shared/lexical/document-json';
 import { importBytes, importFile } from '../../importers/import-file';
 import { createServices } from '../../services';
 import { makeTempDir } from '../../testing/temp-dir';
+import { runGongwen } from '../../testing/run-cli';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const samples = path.join(root, 'fixtures/samples');
@@ -40,14 +41,7 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
-function gongwen(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/gongwen.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GONGWEN_DATA_DIR: dataDir },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gongwen = (...args: string[]) => runGongwen(dataDir, args);
 
 function writeText(name: string, lines: string[]): string {
   const file = path.join(temp.dir, name);

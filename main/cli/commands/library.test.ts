@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir } from '../../testing/temp-dir';
+import { runGongwen } from '../../testing/run-cli';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const samplesDir = path.join(root, 'fixtures', 'samples');
@@ -12,15 +12,7 @@ let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
-/** The real bin script in a child process, as a user runs it. */
-function gongwen(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/gongwen.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GONGWEN_DATA_DIR: path.join(temp.dir, 'data') },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gongwen = (...args: string[]) => runGongwen(path.join(temp.dir, 'data'), args);
 
 function samplesWithBrokenFile(): string {
   const dir = path.join(temp.dir, '报告');

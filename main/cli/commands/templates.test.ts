@@ -3,10 +3,8 @@
  */
 import { stripGuidance } from '../../../shared/document/guidance';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { checkDocument } from '../../../shared/checks';
 import { templateToParagraphs } from '../../../shared/templates';
@@ -14,8 +12,8 @@ import { importBytes, importFile } from '../../importers/import-file';
 import { createServices } from '../../services';
 import { loadBuiltIns } from '../../templates/templates-service';
 import { makeTempDir } from '../../testing/temp-dir';
+import { runGongwen } from '../../testing/run-cli';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const builtIns = loadBuiltIns().documents.map((d) => d.template);
 
 /** A value for every field a built-in template declares. */
@@ -44,14 +42,7 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
-function gongwen(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/gongwen.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GONGWEN_DATA_DIR: dataDir },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const gongwen = (...args: string[]) => runGongwen(dataDir, args);
 
 const sets = (names: readonly string[]) => names.flatMap((name) => ['--set', `${name}=${VALUES[name]}`]);
 
