@@ -115,6 +115,24 @@ describe('report templates', () => {
     await gallery.getByRole('button', { name: '创建' }).click();
     await expect.poll(() => editorText(page)).toContain('幸福街道全年开展安全检查120次。');
 
+    // 编辑: the template opens with its fields left in; saving over it changes the template.
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('街道安全生产');
+    await gallery.getByRole('option').getByRole('button', { name: '编辑' }).click();
+    await expect.poll(() => editorText(page)).toContain('{{单位名称}}全年开展安全检查120次。');
+    await page.click('.editor-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('二、下步打算');
+    await page.getByRole('button', { name: '存为模板…' }).click();
+    await save.getByLabel('保存为').selectOption({ label: '覆盖“街道安全生产报告”' });
+    await save.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => save.count()).toBe(0);
+    const mineNow = app.services.templates.list().templates.filter((t) => !t.builtIn);
+    expect(mineNow).toHaveLength(1);
+    expect(mineNow[0]!.outline.map((o) => `${o.marker}${o.title}`)).toEqual(['一、主要做法', '二、下步打算']);
+
     await page.getByRole('button', { name: '← 文档列表' }).click();
     await page.getByRole('button', { name: '从模板新建…' }).click();
     await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('街道安全生产');

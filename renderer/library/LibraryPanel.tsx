@@ -121,6 +121,16 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
             ))}
           </select>
         )}
+        {facets && facets.sources.length > 1 && (
+          <select aria-label="来源" value={filters.source ?? ''} onChange={(e) => set({ source: e.target.value || null })}>
+            <option value="">全部来源</option>
+            {facets.sources.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.value}（{s.count}）
+              </option>
+            ))}
+          </select>
+        )}
         <select aria-label="排序" value={filters.sort} onChange={(e) => set({ sort: e.target.value as LibraryFilters['sort'] })}>
           <option value="relevance">按相关度</option>
           <option value="newest">最新的在前</option>

@@ -6,11 +6,12 @@ export interface LibraryFilters {
   year: number | 'unknown' | null;
   kind: SectionKind | null;
   tag: string | null;
+  source: string | null;
   favoritesOnly: boolean;
   sort: 'relevance' | 'newest' | 'most-used';
 }
 
-export const NO_FILTERS: LibraryFilters = { year: null, kind: null, tag: null, favoritesOnly: false, sort: 'relevance' };
+export const NO_FILTERS: LibraryFilters = { year: null, kind: null, tag: null, source: null, favoritesOnly: false, sort: 'relevance' };
 
 /** Search as the writer types (debounced a little), with the filters; stale wording flagged for `targetYear`. */
 export function useLibrarySearch(query: string, filters: LibraryFilters, targetYear: number | null, refreshKey: number, limit = 50) {
@@ -31,6 +32,7 @@ export function useLibrarySearch(query: string, filters: LibraryFilters, targetY
               ...(filters.year === 'unknown' ? { yearUnknown: true } : filters.year !== null ? { years: [filters.year] } : {}),
               ...(filters.kind ? { kinds: [filters.kind] } : {}),
               ...(filters.tag ? { tags: [filters.tag] } : {}),
+              ...(filters.source ? { sources: [filters.source] } : {}),
               ...(filters.favoritesOnly ? { favoritesOnly: true } : {}),
               ...(targetYear !== null ? { targetYear } : {}),
             }),

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DocParagraph } from '../../shared/document/roles';
 import { fieldNames } from '../../shared/templates/fields';
 import type { TemplateField } from '../../shared/templates/types';
@@ -24,6 +24,16 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
   const [kind, setKind] = useState('');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** The writer's own templates of this type, which saving may overwrite (edit a template this way). */
+  const [own, setOwn] = useState<{ id: string; name: string }[]>([]);
+  const [target, setTarget] = useState<string>('');
+  useEffect(() => {
+    setTarget('');
+    const api = getApi();
+    void (type === 'document' ? api.listTemplates({}).then((r) => (r.ok ? r.value.templates : [])) : api.listSectionTemplates({}).then((r) => (r.ok ? r.value : []))).then(
+      (all) => setOwn(all.filter((t) => !t.builtIn).map((t) => ({ id: t.id, name: t.name }))),
+    );
+  }, [type]);
   const paragraphs = type === 'section' && selection ? selection : document;
   const names = useMemo(() => fieldNames(paragraphs), [paragraphs]);
   const [labels, setLabels] = useState<Record<string, string>>(() =>
@@ -41,16 +51,15 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
         label: labels[n]?.trim() || n,
         ...(defaults[n]?.trim() ? { default: defaults[n]!.trim() } : {}),
       }));
-      const saved = unwrap(
-        await getApi().saveUserTemplate({
-          type,
-          name,
-          ...(type === 'document' ? (kind.trim() ? { kind } : {}) : kind.trim() ? { category: kind } : {}),
-          ...(description.trim() ? { description } : {}),
-          paragraphs: paragraphs.filter((p) => p.text.trim() !== ''),
-          fields,
-        }),
-      );
+      const content = {
+        name,
+        ...(type === 'document' ? (kind.trim() ? { kind } : {}) : kind.trim() ? { category: kind } : {}),
+        ...(description.trim() ? { description } : {}),
+        paragraphs: paragraphs.filter((p) => p.text.trim() !== ''),
+        fields,
+      };
+      const api = getApi();
+      const saved = unwrap(target ? await api.updateUserTemplate({ id: target, ...content }) : await api.saveUserTemplate({ type, ...content }));
       onSaved(`已保存模板“${saved.name}”，可在“从模板新建”${type === 'section' ? '和“插入章节”' : ''}中使用`);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -72,6 +81,25 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
           </label>
         </fieldset>
         <div className="form-grid">
+          <label>
+            保存为
+            <select
+              aria-label="保存为"
+              value={target}
+              onChange={(e) => {
+                setTarget(e.target.value);
+                const chosen = own.find((t) => t.id === e.target.value);
+                if (chosen) setName(chosen.name);
+              }}
+            >
+              <option value="">新模板</option>
+              {own.map((t) => (
+                <option key={t.id} value={t.id}>
+                  覆盖“{t.name}”
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             模板名称
             <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} />

@@ -65,6 +65,16 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
     }
   };
 
+  /** Opens a template of the writer's own as a draft with its {{字段}} left in, to edit and save back. */
+  const editContent = async (t: TemplateSummary) => {
+    try {
+      const values = Object.fromEntries(t.fields.map((f) => [f.name, '']));
+      onCreated(unwrap(await getApi().createDraftFromTemplate({ templateId: t.id, values, title: `编辑模板：${t.name}` })));
+    } catch (err) {
+      setMessage(err instanceof Error ? err.message : String(err));
+    }
+  };
+
   const remove = async (t: TemplateSummary) => {
     try {
       unwrap(await getApi().deleteUserTemplate({ id: t.id }));
@@ -135,6 +145,13 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
                 )}
                 {!t.builtIn && renaming !== t.id && (
                   <span className="template-actions">
+                    <button
+                      type="button"
+                      title="以字段原样打开模板内容；改好后点“存为模板…”并选择覆盖"
+                      onClick={() => void editContent(t)}
+                    >
+                      编辑
+                    </button>
                     <button type="button" onClick={() => setRenaming(t.id)}>
                       重命名
                     </button>
