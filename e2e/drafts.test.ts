@@ -110,6 +110,27 @@ describe('drafts in the browser against real SQLite', () => {
     expect(app.services.drafts.get(draft.id).plainText).toBe('原稿内容');
   });
 
+  it('does not save a draft that was only opened (no new version, no reordering)', async () => {
+    app = await openApp();
+    const { page } = app;
+    const older = app.services.drafts.create({ title: '较早的文档' });
+    app.services.drafts.save({ id: older.id, lexicalJson: '', plainText: '一、总体情况\n正文内容。', reason: 'manual' });
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.click('.editor-content');
+    await page.keyboard.insertText('较新的文档');
+    await expect.poll(() => app.services.drafts.list()[0]!.displayTitle, { timeout: 5000 }).toBe('较新的文档');
+    const before = app.services.drafts.get(older.id);
+    const versionsBefore = app.services.drafts.listVersions(older.id).length;
+    await app.reload();
+    await page.locator(`[data-draft-id="${older.id}"] .draft-open`).click();
+    await page.waitForSelector('.editor-content [data-role="heading1"]');
+    await page.waitForTimeout(1500); // longer than the autosave delay
+    expect(app.services.drafts.get(older.id).updatedAt).toBe(before.updatedAt);
+    expect(app.services.drafts.listVersions(older.id)).toHaveLength(versionsBefore);
+    expect(app.services.drafts.list()[0]!.title).not.toBe('较早的文档');
+    expect(app.problems).toEqual([]);
+  });
+
   it('restores an earlier version from the 历史版本 panel', async () => {
     app = await openApp();
     const { page } = app;

@@ -1,5 +1,6 @@
 import { useEffect, type MutableRefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORY_MERGE_TAG } from 'lexical';
 import { getApi, unwrap } from '../../../api';
 import { Autosaver, type SaveState } from '../../autosave';
 import { readPlainText } from '../../document-text';
@@ -37,8 +38,11 @@ export function AutosavePlugin({ draftId, autosaverRef, onStateChange, onSaved }
       },
     });
     autosaverRef.current = saver;
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
       if (prevEditorState === editorState || prevEditorState.isEmpty()) return; // opening the draft is not an edit
+      // Lexical re-visits every node when a plugin registers a node transform (tagged history-merge):
+      // that is the editor starting up, not the writer editing, and must not re-save or reorder drafts.
+      if (tags.has(HISTORY_MERGE_TAG)) return;
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection moved, nothing changed
       saver.markDirty();
     });
