@@ -7,7 +7,7 @@ import { detectRoles } from '../../shared/document/detect-roles';
 import type { DocParagraph } from '../../shared/document/roles';
 import { makeTempDir } from '../testing/temp-dir';
 import { importFile } from '../importers/import-file';
-import { docxToPdf, docxToPdfs, pdfLines, pdfPages, type PdfLine } from '../testing/render-pdf';
+import { docxToPdf, docxToPdfs, pdfLines, pdfPages, type PdfLine, redInkRowsMm } from '../testing/render-pdf';
 import { buildDocx, keepsWithNext, NO_HANGING_PUNCTUATION } from './docx-writer';
 import { BODY_CHAR, FONT_SETS, LINE_PITCH, MARGINS, PAGE, PAGE_NUMBER_CHAR } from './layout';
 
@@ -317,4 +317,33 @@ describe('rendered by LibreOffice (GB/T 9704 page checks)', () => {
     expect(beyond.length).toBeGreaterThan(0);
     expect(beyond.every((l) => CLOSERS.includes(l.text.at(-1)!))).toBe(true);
   });
+});
+
+describe('版头 rendered by LibreOffice', () => {
+  it('sets the red 发文机关标志 35 mm below the top of the 版心, the red rule under the 发文字号, and the title after it', async () => {
+    const temp = makeTempDir('gongwen-render-header-');
+    try {
+      const docx = path.join(temp.dir, 'header.docx');
+      const paragraphs: DocParagraph[] = [
+        { role: 'title', text: '关于做好安全生产工作的通知' },
+        { role: 'body', text: '各街道：现将有关事项通知如下。' },
+      ];
+      fs.writeFileSync(docx, await buildDocx(paragraphs, { fonts: 'standard', header: { issuer: '中共X区委员会文件', docNumber: 'X委发〔2026〕3号' } }));
+      const pdf = await docxToPdf(docx);
+      const red = redInkRowsMm(pdf)!;
+      // 天头 37 mm + 35 mm; GB/T 9704 allows ±1 mm on the margins.
+      expect(Math.abs(red.first - 72)).toBeLessThan(1);
+      const lines = pdfLines(pdf)[0]!;
+      const number = lines.find((l) => l.text.includes('委发'))!;
+      const title = lines.find((l) => l.text.includes('安全生产'))!;
+      expect(number, lines.map((l) => l.text).join(' | ')).toBeDefined();
+      const mmOf = (pt: number) => (pt * 25.4) / 72;
+      // The rule is the last red ink, below the 发文字号 and above the title.
+      expect(red.last).toBeGreaterThan(mmOf(number.yMax) - 2);
+      expect(red.last).toBeLessThan(mmOf(title.yMin) + 2);
+      expect(red.last - red.first).toBeGreaterThan(20);
+    } finally {
+      temp.cleanup();
+    }
+  }, 120_000);
 });

@@ -21,6 +21,7 @@ import {
   FONT_SETS,
   FOOTER_DISTANCE,
   LINE_PITCH,
+  mm,
   MARGINS,
   PAGE,
   PAGE_NUMBER_CHAR,
@@ -55,6 +56,9 @@ export interface DocxOptions {
 }
 
 const RED = 'C00000';
+/** 发文机关标志: 36 pt (half-points), set 35 mm below the top of the 版心. */
+const ISSUER_SIZE = 72;
+const ISSUER_SPACE_BEFORE = mm(35);
 /** 442 pt of text block over 22 pt 2号 characters. */
 const TITLE_CHARS_PER_LINE = 20;
 
@@ -168,10 +172,12 @@ function bodyParagraphs(paragraphs: DocParagraph[], fonts: FontSet): Paragraph[]
 
 function versionHeader(header: DocxHeaderOptions, fonts: FontSet): Paragraph[] {
   const out = [
+    // GB/T 9704 §7.2.1: the 发文机关标志's top edge 35 mm below the top of the 版心. The line box is as
+    // tall as the type (36 pt), so the glyphs start at its top in Word and LibreOffice alike.
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before: 0, after: 0, line: 1200, lineRule: LineRuleType.EXACT },
-      children: [new TextRun({ text: header.issuer, font: font(fonts.title), size: 72, color: RED, bold: fonts.titleBold })],
+      spacing: { before: ISSUER_SPACE_BEFORE, after: 0, line: ISSUER_SIZE * 10, lineRule: LineRuleType.EXACT },
+      children: [new TextRun({ text: header.issuer, font: font(fonts.title), size: ISSUER_SIZE, color: RED, bold: fonts.titleBold })],
     }),
     blankLine(),
   ];

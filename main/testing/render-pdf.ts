@@ -124,3 +124,37 @@ export function pdfLines(pdf: string): PdfLine[][] {
   for (let i = 0; i < pages.length; i++) (pages[i] ??= []).sort((a, b) => a.yMin - b.yMin);
   return pages;
 }
+
+/**
+ * Where red ink is on a page, from the top of the paper in mm (first and last pixel row with a red
+ * pixel), read from a 144 dpi rendering: for the 发文机关标志 and its red rule, which have no text box.
+ */
+export function redInkRowsMm(pdf: string, page = 1): { first: number; last: number } | null {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-ppm-'));
+  try {
+    execFileSync('pdftoppm', ['-r', '144', '-f', String(page), '-l', String(page), pdf, path.join(dir, 'p')]);
+    const file = fs.readdirSync(dir).find((f) => f.endsWith('.ppm'));
+    if (!file) return null;
+    const buf = fs.readFileSync(path.join(dir, file));
+    // Binary PPM: "P6", width, height, maxval, one whitespace, then RGB bytes.
+    const head = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.toString('latin1', 0, 64));
+    if (!head) return null;
+    const [width, height, offset] = [Number(head[1]), Number(head[2]), head[0].length];
+    let first = -1;
+    let last = -1;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = offset + (y * width + x) * 3;
+        if (buf[i]! > 150 && buf[i + 1]! < 90 && buf[i + 2]! < 90) {
+          if (first < 0) first = y;
+          last = y;
+          break;
+        }
+      }
+    }
+    const mmPerRow = 25.4 / 144;
+    return first < 0 ? null : { first: first * mmPerRow, last: last * mmPerRow };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
