@@ -114,7 +114,7 @@ describe('live outline and checks in the editor', () => {
     app = await openApp();
     const { page } = app;
     await openSample(app, '000_d58627854540f769.txt');
-    const item = page.locator('.problem-group[data-category="typo"] .problem').filter({ hasText: '“过度' });
+    const item = page.locator('.problem-group[data-category="typo"] .problem').filter({ has: page.locator('strong', { hasText: /^过度$/ }) });
     await expect.poll(() => item.count()).toBe(1);
     const before = (await paragraphTexts(page)).join('\n');
     const occurrences = (s: string, w: string) => s.split(w).length - 1;

@@ -589,6 +589,7 @@ export function App() {
         <ExportDialog
           draftId={view.draft.id}
           errors={exporting}
+          paragraphs={analysisRef.current.paragraphs.map((p) => p.text)}
           flush={async () => {
             await autosaverRef.current?.flush('manual');
           }}

@@ -3,11 +3,14 @@ import type { ExportColophon, ExportDraftResult, ExportFormat, ExportHeader, Exp
 import { CATEGORY_LABELS, type Finding } from '../../shared/checks/types';
 import { getApi, unwrap, ApiFailure } from '../api';
 import { DialogFooter, Modal } from '../components/Modal';
+import { FindingText } from '../panels/FindingText';
 
 interface Props {
   draftId: string;
   /** Error-level findings of the document as it is now (the gate). */
   errors: readonly Finding[];
+  /** The paragraphs' text, to show each finding in its context. */
+  paragraphs: readonly string[];
   /** Saves pending edits: main exports what is in the database. */
   flush: () => Promise<void>;
   onJump: (finding: Finding) => void;
@@ -30,7 +33,7 @@ function todayChinese(): string {
  * error-level findings (unfilled placeholders above all) are listed with jump links, and exporting
  * anyway takes an explicit confirmation. The last choices come back next time (main remembers them).
  */
-export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }: Props) {
+export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDone, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions | null>(null);
   const [withHeader, setWithHeader] = useState(false);
   const [header, setHeader] = useState<ExportHeader>(EMPTY_HEADER);
@@ -219,7 +222,7 @@ export function ExportDialog({ draftId, errors, flush, onJump, onDone, onClose }
               {errors.slice(0, LISTED).map((f) => (
                 <li key={`${f.paragraph}:${f.start}:${f.rule}`}>
                   <button type="button" className="link-button" onClick={() => onJump(f)}>
-                    第 {f.paragraph + 1} 段 · {CATEGORY_LABELS[f.category]} · “{f.text.length > 12 ? `${f.text.slice(0, 12)}…` : f.text}”
+                    第 {f.paragraph + 1} 段 · {CATEGORY_LABELS[f.category]} · <FindingText finding={f} paragraph={paragraphs[f.paragraph] ?? ''} />
                   </button>
                 </li>
               ))}

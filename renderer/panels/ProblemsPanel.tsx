@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { CATEGORY_LABELS, CHECK_CATEGORIES, type CheckCategory, type Finding } from '../../shared/checks/types';
 import type { DocumentAnalysis } from '../editor/analysis';
+import { FindingText } from './FindingText';
 import { applyFinding, renumberHeadings, selectSpan } from '../editor/lib/editing';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 
 const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
 /** Long groups (a redacted report has hundreds of X) show this many until 显示全部. */
-const GROUP_PAGE = 100;
+const GROUP_PAGE = 30;
 
 /** 检查结果: findings grouped by category with counts; click to jump, 应用 a fix, 忽略 (per draft). */
 export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dismissedCount, onDismiss, onRestoreDismissed, onMessage }: Props) {
@@ -94,7 +95,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dis
                   <li key={`${f.paragraph}:${f.start}:${f.end}:${f.rule}`} className={`problem severity-${f.severity}`}>
                     <button type="button" className="problem-jump" onClick={() => jump(f)} title="跳到此处">
                       <span className={`severity-badge severity-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>
-                      <span className="problem-text">“{f.text.length > 16 ? `${f.text.slice(0, 16)}…` : f.text}”</span>
+                      <FindingText finding={f} paragraph={analysis.paragraphs[f.paragraph]?.text ?? ''} />
                       <span className="problem-message">{f.message}</span>
                       <span className="problem-where">第 {f.paragraph + 1} 段</span>
                     </button>
