@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, Menu, screen, type OpenDialogOptions, type 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { IPC_EVENT_CHANNEL, type ApiEvent, type ExportFormat } from '../shared/api';
+import { IPC_EVENT_CHANNEL, type ApiEvent, type ExportTarget } from '../shared/api';
 import { createDispatcher, implementApi } from './api-handlers';
 import { registerIpc } from './ipc';
 import { denyNavigation, hardenSession, registerAppScheme } from './security/harden';
@@ -72,7 +72,7 @@ function start(): void {
   createWindow(services);
 }
 
-async function chooseExportPath(defaultPath: string, format: ExportFormat | 'pdf'): Promise<string | null> {
+async function chooseExportPath(defaultPath: string, format: ExportTarget): Promise<string | null> {
   const options = exportDialogOptions(defaultPath, format, app.getPath('documents'));
   const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;

@@ -129,6 +129,8 @@ export interface SaveResult {
 // ---------- export (Word laid out to GB/T 9704, or plain text) ----------
 
 export type ExportFormat = 'docx' | 'txt';
+/** What an export can produce: a file of ours (.docx, .txt), or the page view printed to PDF. */
+export type ExportTarget = ExportFormat | 'pdf';
 /** standard: 方正小标宋简体 / 仿宋_GB2312 / 楷体_GB2312 / 黑体; system: the fonts Windows ships (宋体 / 仿宋 / 楷体 / 黑体). */
 export type ExportFonts = 'standard' | 'system';
 
@@ -168,7 +170,7 @@ export type ExportOptions = z.output<typeof exportOptionsSchema>;
 
 export type ExportDraftResult =
   /** The file is written: its path, size, and the error-level findings it was exported with (force). */
-  | { status: 'written'; path: string; format: ExportFormat | 'pdf'; bytes: number; errorCount: number }
+  | { status: 'written'; path: string; format: ExportTarget; bytes: number; errorCount: number }
   /** The user closed the save dialog. */
   | { status: 'canceled' };
 

@@ -5,6 +5,7 @@ import {
   type Draft,
   type ExportDraftResult,
   type ExportFormat,
+  type ExportTarget,
   type ExportOptions,
 } from '../../shared/api';
 import { CATEGORY_LABELS, checkDocument, type CheckCategory, type Finding } from '../../shared/checks';
@@ -23,7 +24,9 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { format: 'docx', fonts: 's
 
 /** Where to save: given a suggested path (last folder + the draft's title, or just the file name), the
  *  chosen absolute path, or null when the user cancels. Electron shows a save dialog; tests return a path. */
-export type ChooseExportPath = (defaultPath: string, format: ExportFormat | 'pdf') => Promise<string | null>;
+export type ChooseExportPath = (defaultPath: string, format: ExportTarget) => Promise<string | null>;
+
+const TARGET_EXTENSIONS: Readonly<Record<ExportTarget, string>> = { ...FORMAT_EXTENSIONS, pdf: '.pdf' };
 
 export interface ExportRequest extends ExportOptions {
   /** Export even when error-level findings exist. */
@@ -62,7 +65,7 @@ export function gateFindings(paragraphs: readonly DocParagraph[], year?: number 
 }
 
 /** A file name from the draft's title: characters Windows forbids in names replaced, length capped. */
-export function exportFileName(title: string, format: ExportFormat): string {
+export function exportFileName(title: string, format: ExportTarget): string {
   const base =
     title
       .replace(/[\\/:*?"<>|]/g, '_')
@@ -71,7 +74,7 @@ export function exportFileName(title: string, format: ExportFormat): string {
       .trim()
       .replace(/[. ]+$/, '')
       .slice(0, 80) || '未命名文档';
-  return `${base}${FORMAT_EXTENSIONS[format]}`;
+  return `${base}${TARGET_EXTENSIONS[format]}`;
 }
 
 /** The paragraphs and roles of a saved draft, as the editor stores them. */
@@ -140,24 +143,13 @@ export class ExportService {
    * export the options and the folder are remembered for the next one.
    */
   async exportDraft(id: string, request: ExportRequest, choose: ChooseExportPath): Promise<ExportDraftResult> {
-    const draft = this.drafts.get(id);
-    const paragraphs = draftParagraphs(draft);
-    if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
-    const year = request.year === undefined ? draft.year : request.year;
-    const errors = gateFindings(paragraphs, year);
-    if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
-
-    const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
-    const fileName = exportFileName(draft.displayTitle, request.format);
-    const chosen = await choose(lastDir ? path.join(lastDir, fileName) : fileName, request.format);
-    if (!chosen) return { status: 'canceled' };
-    const target = withExtension(chosen, request.format);
-
-    const written = await writeExport(paragraphs, target, request, errors, this.fs);
+    const ready = await this.gateAndChoose(id, request.format, request, choose);
+    if (!ready) return { status: 'canceled' };
+    const written = await writeExport(ready.paragraphs, ready.target, request, ready.errors, this.fs);
     const { format, fonts, header, colophon } = request;
     this.settings.set(EXPORT_OPTIONS_KEY, { format, fonts, ...(header ? { header } : {}), ...(colophon ? { colophon } : {}) });
     this.settings.set(EXPORT_DIRECTORY_KEY, path.dirname(written.path));
-    return { status: 'written', path: written.path, format: written.format, bytes: written.bytes, errorCount: errors.length };
+    return { status: 'written', path: written.path, format: written.format, bytes: written.bytes, errorCount: ready.errors.length };
   }
 
   /**
@@ -165,20 +157,35 @@ export class ExportService {
    * the window is printed and the bytes written through a temp file and a rename.
    */
   async exportPdf(id: string, request: { force?: boolean }, choose: ChooseExportPath, print: PrintToPdf): Promise<ExportDraftResult> {
+    const ready = await this.gateAndChoose(id, 'pdf', request, choose);
+    if (!ready) return { status: 'canceled' };
+    const bytes = await print();
+    writeFileAtomic(ready.target, bytes, this.fs);
+    this.settings.set(EXPORT_DIRECTORY_KEY, path.dirname(ready.target));
+    return { status: 'written', path: ready.target, format: 'pdf', bytes: bytes.length, errorCount: ready.errors.length };
+  }
+
+  /**
+   * What every export of a saved draft does first: refuse an empty draft, run the gate (before any
+   * dialog, so a refused export shows none), then ask where to save, suggesting the last export folder
+   * and the draft's title. Null when the user cancels.
+   */
+  private async gateAndChoose(
+    id: string,
+    format: ExportTarget,
+    request: { force?: boolean; year?: number | null },
+    choose: ChooseExportPath,
+  ): Promise<{ paragraphs: DocParagraph[]; errors: Finding[]; target: string } | null> {
     const draft = this.drafts.get(id);
     const paragraphs = draftParagraphs(draft);
     if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
-    const errors = gateFindings(paragraphs, draft.year);
+    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year);
     if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
     const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
-    const fileName = exportFileName(draft.displayTitle, 'txt').replace(/\.txt$/, '.pdf');
-    const chosen = await choose(lastDir ? path.join(lastDir, fileName) : fileName, 'pdf');
-    if (!chosen) return { status: 'canceled' };
-    const target = path.resolve(chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`);
-    const bytes = await print();
-    writeFileAtomic(target, bytes, this.fs);
-    this.settings.set(EXPORT_DIRECTORY_KEY, path.dirname(target));
-    return { status: 'written', path: target, format: 'pdf', bytes: bytes.length, errorCount: errors.length };
+    const fileName = exportFileName(draft.displayTitle, format);
+    const chosen = await choose(lastDir ? path.join(lastDir, fileName) : fileName, format);
+    if (!chosen) return null;
+    return { paragraphs, errors, target: path.resolve(withExtension(chosen, format)) };
   }
 }
 
@@ -186,7 +193,7 @@ export class ExportService {
 export type PrintToPdf = () => Promise<Uint8Array>;
 
 /** The chosen path with the format's extension (a save dialog may hand back a name typed without one). */
-export function withExtension(target: string, format: ExportFormat): string {
-  const ext = FORMAT_EXTENSIONS[format];
+export function withExtension(target: string, format: ExportTarget): string {
+  const ext = TARGET_EXTENSIONS[format];
   return target.toLowerCase().endsWith(ext) ? target : `${target}${ext}`;
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { SaveDialogOptions } from 'electron';
-import type { ExportFormat } from '../../shared/api';
+import type { ExportTarget } from '../../shared/api';
 
-const FILTERS: Readonly<Record<ExportFormat | 'pdf', { name: string; extensions: string[] }>> = {
+const FILTERS: Readonly<Record<ExportTarget, { name: string; extensions: string[] }>> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   pdf: { name: 'PDF 文件', extensions: ['pdf'] },
   txt: { name: '纯文本', extensions: ['txt'] },
@@ -12,7 +12,7 @@ const FILTERS: Readonly<Record<ExportFormat | 'pdf', { name: string; extensions:
  * The save dialog for an export: the suggested path (last export folder + the draft's title), or the
  * Documents folder for a first export; one filter for the format, so the extension is always right.
  */
-export function exportDialogOptions(defaultPath: string, format: ExportFormat | 'pdf', documentsDir: string): SaveDialogOptions {
+export function exportDialogOptions(defaultPath: string, format: ExportTarget, documentsDir: string): SaveDialogOptions {
   return {
     title: { docx: '导出为 Word 文档', txt: '导出为纯文本', pdf: '导出为 PDF' }[format],
     buttonLabel: '导出',
