@@ -1,4 +1,4 @@
-export { buildOutline, flattenOutline, headingTitle, type OutlineNode } from './outline';
+export { buildOutline, flattenOutline, headingTitle, sectionPath, type OutlineNode } from './outline';
 export { numberingSequence, type NumberedParagraph, type SequenceProblem } from './sequence';
 export { validateNumbering, type NumberingIssue, type NumberingIssueKind } from './validate';
 export { renumberAll, type RenumberEdit } from './renumber';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectRoles } from '../document/detect-roles';
 import type { DocParagraph } from '../document/roles';
 import { countWords } from '../text/word-count';
-import { buildOutline, flattenOutline } from './outline';
+import { buildOutline, flattenOutline, sectionPath } from './outline';
 import { renumberAll } from './renumber';
 import { validateNumbering } from './validate';
 
@@ -149,5 +149,20 @@ describe('renumberAll', () => {
 
   it('changes nothing in a correct document', () => {
     expect(renumberAll(doc('一、甲', '（一）乙', '1．丙', '（1）丁', '二、戊'))).toEqual([]);
+  });
+});
+
+describe('sectionPath', () => {
+  it('gives the sections around a paragraph, outermost first', () => {
+    const outline = buildOutline([
+      { role: 'body', text: '导语。' },
+      { role: 'heading1', text: '一、总体情况' },
+      { role: 'heading2', text: '（一）主要做法' },
+      { role: 'body', text: '正文。' },
+      { role: 'heading1', text: '二、下步打算' },
+    ]);
+    expect(sectionPath(outline, 3).map((n) => n.marker)).toEqual(['一、', '（一）']);
+    expect(sectionPath(outline, 4).map((n) => n.marker)).toEqual(['二、']);
+    expect(sectionPath(outline, 0)).toEqual([]);
   });
 });

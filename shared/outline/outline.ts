@@ -65,6 +65,18 @@ export function buildOutline(paragraphs: readonly DocParagraph[], words: (text: 
   return roots;
 }
 
+/** The sections that contain paragraph `index`, outermost first (its heading path); [] before the first heading. */
+export function sectionPath(nodes: readonly OutlineNode[], index: number): OutlineNode[] {
+  const path: OutlineNode[] = [];
+  let level = nodes;
+  for (;;) {
+    const node = level.find((n) => index >= n.paragraph && index < n.endParagraph);
+    if (!node) return path;
+    path.push(node);
+    level = node.children;
+  }
+}
+
 /** Every node in document order (pre-order): the flat list of headings. */
 export function flattenOutline(nodes: readonly OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
