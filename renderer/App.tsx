@@ -1,36 +1,35 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LexicalEditor } from 'lexical';
+import { $getSelection, type LexicalEditor } from 'lexical';
+import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
 import { dismissalKey } from '../shared/checks/dismissal';
 import type { Finding } from '../shared/checks/types';
-import { EMPTY_ANALYSIS, type DocumentAnalysis } from './editor/analysis';
-import { OutlinePanel } from './panels/OutlinePanel';
-import { ExportDialog } from './export/ExportDialog';
-import { insertParagraphsAtCaret, selectSpan } from './editor/lib/editing';
-import { readKeyedParagraphs } from './editor/analysis';
-import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
-import { $getSelection } from 'lexical';
-import type { TemplateField } from '../shared/templates/types';
-import type { DocParagraph } from '../shared/document/roles';
-import { TemplateGallery } from './templates/TemplateGallery';
-import { SectionPicker } from './templates/SectionPicker';
-import { MarkFieldPopover } from './templates/MarkFieldPopover';
-import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
-import { LibraryPanel } from './library/LibraryPanel';
-import { LibraryPalette } from './library/LibraryPalette';
 import { liveRoleFor } from '../shared/document/live-role';
-import { insertParagraphsAtPoint } from './editor/lib/editing';
-import { ProblemsPanel } from './panels/ProblemsPanel';
-import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
+import type { DocParagraph } from '../shared/document/roles';
+import { sectionPath } from '../shared/outline/outline';
+import type { TemplateField } from '../shared/templates/types';
 import { getApi, unwrap } from './api';
-import { Editor } from './editor/Editor';
-import type { Autosaver, SaveState } from './editor/autosave';
-import { DraftList } from './start/DraftList';
-import { VersionsPanel } from './panels/VersionsPanel';
-import { StatusBar } from './status/StatusBar';
 import { Toast, type ToastMessage } from './components/Toast';
+import { EMPTY_ANALYSIS, readKeyedParagraphs, type DocumentAnalysis } from './editor/analysis';
+import type { Autosaver, SaveState } from './editor/autosave';
+import { $docParagraph } from './editor/document-text';
+import { Editor } from './editor/Editor';
+import { insertParagraphsAtCaret, insertParagraphsAtPoint, selectSpan } from './editor/lib/editing';
 import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
+import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
+import { ExportDialog } from './export/ExportDialog';
 import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
+import { LibraryPalette } from './library/LibraryPalette';
+import { LibraryPanel } from './library/LibraryPanel';
+import { OutlinePanel } from './panels/OutlinePanel';
+import { ProblemsPanel } from './panels/ProblemsPanel';
+import { VersionsPanel } from './panels/VersionsPanel';
+import { DraftList } from './start/DraftList';
+import { StatusBar } from './status/StatusBar';
+import { MarkFieldPopover } from './templates/MarkFieldPopover';
+import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
+import { SectionPicker } from './templates/SectionPicker';
+import { TemplateGallery } from './templates/TemplateGallery';
 
 type View =
   | { kind: 'list' }
@@ -103,10 +102,10 @@ export function App() {
       try {
         setDismissedKeys(unwrap(await api.dismissFinding({ id: draftId, key: dismissalKey(finding, text) })));
       } catch (err) {
-        setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
+        showError(err);
       }
     },
-    [api, draftId],
+    [api, draftId, showError],
   );
 
   const restoreDismissed = useCallback(async () => {
@@ -121,10 +120,10 @@ export function App() {
         const summary = unwrap(await api.setDraftYear({ id: view.draft.id, year }));
         setView({ ...view, draft: { ...view.draft, ...summary } });
       } catch (err) {
-        setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
+        showError(err);
       }
     },
-    [api, view],
+    [api, view, showError],
   );
 
   const onDismissFinding = useCallback((f: Finding) => void dismissFinding(f), [dismissFinding]);
@@ -138,10 +137,10 @@ export function App() {
       dismissed,
       analysisRef,
       onAnalysis,
-      onDismiss: (f: Finding) => void dismissFinding(f),
+      onDismiss: onDismissFinding,
       onCaretParagraph: setCaretKey,
     }),
-    [yearOverride, dismissed, onAnalysis, dismissFinding],
+    [yearOverride, dismissed, onAnalysis, onDismissFinding],
   );
   const imported = view.kind === 'editor' ? view.imported : undefined;
   const cleanupBanner = useMemo(
@@ -184,14 +183,7 @@ export function App() {
     }
     const a = analysisRef.current;
     const index = caretKey ? a.keys.indexOf(caretKey) : -1;
-    const headingPath: string[] = [];
-    let level = a.outline;
-    for (;;) {
-      const node = level.find((n) => index >= n.paragraph && index < n.endParagraph);
-      if (!node) break;
-      headingPath.push(`${node.marker}${node.title}`);
-      level = node.children;
-    }
+    const headingPath = sectionPath(a.outline, index).map((n) => `${n.marker}${n.title}`);
     try {
       const saved = unwrap(
         await api.librarySaveSnippet({
@@ -203,9 +195,9 @@ export function App() {
       );
       setToast({ id: Date.now(), text: saved.status === 'added' ? `已存入素材库（${saved.snippet.kind}）` : '素材库里已有这段文字' });
     } catch (err) {
-      setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
+      showError(err);
     }
-  }, [api, editor, view, caretKey]);
+  }, [api, editor, view, caretKey, showError]);
 
   const openSectionPicker = useCallback(() => {
     if (view.kind === 'editor') setSectionPickerOpen(true);
@@ -226,7 +218,7 @@ export function App() {
     const document = readKeyedParagraphs(editor.getEditorState()).paragraphs;
     const selection = editor.getEditorState().read(() => {
       const nodes = $selectedParagraphs();
-      return nodes.length > 1 ? nodes.map((n) => ({ role: n.getRole(), text: n.getTextContent() })) : null;
+      return nodes.length > 1 ? nodes.map($docParagraph) : null;
     });
     setSavingTemplate({ document, selection });
   }, [editor]);
@@ -262,31 +254,33 @@ export function App() {
     }
   }, [api, showError]);
 
+  /** Shows a draft from main in the editor (a new mount: its own undo history and checks). */
+  const showDraft = useCallback((draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>) => {
+    setWordCount(draft.wordCount);
+    setSaveState('saved');
+    setView({ kind: 'editor', draft, mountKey: Date.now(), ...(imported ? { imported } : {}) });
+  }, []);
+
   const openDraft = useCallback(
     async (id: string) => {
       try {
         await autosaverRef.current?.flush('manual');
-        const draft = unwrap(await api.getDraft({ id }));
-        setWordCount(draft.wordCount);
-        setSaveState('saved');
-        setView({ kind: 'editor', draft, mountKey: Date.now() });
+        showDraft(unwrap(await api.getDraft({ id })));
       } catch (err) {
         showError(err);
       }
     },
-    [api, showError],
+    [api, showError, showDraft],
   );
 
   const createDraft = useCallback(async () => {
     try {
       await autosaverRef.current?.flush('manual');
-      const draft = unwrap(await api.createDraft({}));
-      setWordCount(0);
-      setView({ kind: 'editor', draft, mountKey: Date.now() });
+      showDraft(unwrap(await api.createDraft({})));
     } catch (err) {
       showError(err);
     }
-  }, [api, showError]);
+  }, [api, showError, showDraft]);
 
   const openFiles = useCallback(
     async (files: FileList | File[]) => {
@@ -300,21 +294,14 @@ export function App() {
       try {
         await autosaverRef.current?.flush('manual');
         const outcome = unwrap(await api.importDocument({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
-        setWordCount(outcome.draft.wordCount);
-        setSaveState('saved');
-        setView({
-          kind: 'editor',
-          draft: outcome.draft,
-          mountKey: Date.now(),
-          imported: { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs },
-        });
+        showDraft(outcome.draft, { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs });
       } catch (err) {
         showError(err);
       } finally {
         setImporting(null);
       }
     },
-    [api, showError],
+    [api, showError, showDraft],
   );
 
   // Drag a file onto the window to open it.
@@ -418,9 +405,7 @@ export function App() {
     if (view.kind !== 'editor') return;
     try {
       await autosaverRef.current?.flush('manual');
-      const draft = unwrap(await api.restoreVersion({ id: view.draft.id, versionId }));
-      setWordCount(draft.wordCount);
-      setView({ kind: 'editor', draft, mountKey: Date.now() });
+      showDraft(unwrap(await api.restoreVersion({ id: view.draft.id, versionId })));
       setToast({ id: Date.now(), text: '已恢复所选版本；恢复前的内容也保存在历史版本中。' });
     } catch (err) {
       showError(err);
@@ -619,9 +604,7 @@ export function App() {
             setGalleryOpen(false);
             void (async () => {
               await autosaverRef.current?.flush('manual').catch(() => undefined);
-              setWordCount(draft.wordCount);
-              setSaveState('saved');
-              setView({ kind: 'editor', draft, mountKey: Date.now() });
+              showDraft(draft);
             })();
           }}
         />

@@ -2,7 +2,7 @@ import { $getRoot, type EditorState } from 'lexical';
 import type { DocParagraph } from '../../shared/document/roles';
 import type { Finding } from '../../shared/checks/types';
 import type { OutlineNode } from '../../shared/outline/outline';
-import { $isDocParagraphNode } from './nodes/DocParagraphNode';
+import { $docParagraph } from './document-text';
 
 /**
  * What the checker and the outline know about the document at one moment: the paragraphs with their
@@ -29,14 +29,8 @@ export function readKeyedParagraphs(state: EditorState): { keys: string[]; parag
     const paragraphs: DocParagraph[] = [];
     for (const child of $getRoot().getChildren()) {
       keys.push(child.getKey());
-      paragraphs.push({ role: $isDocParagraphNode(child) ? child.getRole() : 'body', text: child.getTextContent() });
+      paragraphs.push($docParagraph(child));
     }
     return { keys, paragraphs };
   });
-}
-
-/** Where the caret is, as a paragraph key and an offset in that paragraph's text. */
-export interface CaretPosition {
-  key: string;
-  offset: number;
 }

@@ -1,4 +1,4 @@
-import { $createTextNode, $getRoot, type EditorState } from 'lexical';
+import { $createTextNode, $getRoot, type EditorState, type LexicalNode } from 'lexical';
 import { detectRoles } from '../../shared/document/detect-roles';
 import type { DocParagraph } from '../../shared/document/roles';
 import { $createDocParagraphNode, $isDocParagraphNode } from './nodes/DocParagraphNode';
@@ -13,13 +13,9 @@ export function readPlainText(state: EditorState): string {
   );
 }
 
-/** The document as role paragraphs (for checks, outline and export on the renderer side). */
-export function readParagraphs(state: EditorState): DocParagraph[] {
-  return state.read(() =>
-    $getRoot()
-      .getChildren()
-      .map((child) => ({ role: $isDocParagraphNode(child) ? child.getRole() : 'body', text: child.getTextContent() })),
-  );
+/** One top-level node as the 公文 model sees it: its role and its text (inside a read or update). */
+export function $docParagraph(node: LexicalNode): DocParagraph {
+  return { role: $isDocParagraphNode(node) ? node.getRole() : 'body', text: node.getTextContent() };
 }
 
 /** Replaces the content with role paragraphs (inside editor.update: one undo step). */

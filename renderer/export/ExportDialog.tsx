@@ -105,135 +105,135 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
 
   return (
     <Modal label="导出" className="export-dialog" onClose={onClose}>
-        <h2>导出</h2>
-        {!options ? (
-          <p className="muted">正在读取上次的导出设置…</p>
-        ) : (
-          <>
-            <fieldset>
-              <legend>格式</legend>
-              <label>
-                <input type="radio" name="format" checked={!pdf && options.format === 'docx'} onChange={() => setFormat('docx')} />
-                Word 文档（.docx，按 GB/T 9704-2012 排版）
-              </label>
-              <label>
-                <input type="radio" name="format" checked={!pdf && options.format === 'txt'} onChange={() => setFormat('txt')} />
-                纯文本（.txt，每段一行）
-              </label>
-              <label>
-                <input type="radio" name="format" checked={pdf} onChange={() => setPdf(true)} />
-                PDF（按页面视图打印，A4、版心与页码同 Word 导出）
-              </label>
-            </fieldset>
-            {!pdf && options.format === 'docx' && (
-              <>
-                <fieldset>
-                  <legend>字体</legend>
-                  <label>
-                    <input
-                      type="radio"
-                      name="fonts"
-                      checked={options.fonts === 'standard'}
-                      onChange={() => setOptions({ ...options, fonts: 'standard' })}
-                    />
-                    公文标准字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体）
-                  </label>
-                  <label>
-                    <input
-                      type="radio"
-                      name="fonts"
-                      checked={options.fonts === 'system'}
-                      onChange={() => setOptions({ ...options, fonts: 'system' })}
-                    />
-                    系统字体（宋体、仿宋、楷体、黑体，Windows 自带）
-                  </label>
-                </fieldset>
-                <fieldset>
-                  <legend>
-                    <label>
-                      <input type="checkbox" checked={withHeader} onChange={(e) => setWithHeader(e.target.checked)} />
-                      版头（红色发文机关标志、发文字号）
-                    </label>
-                  </legend>
-                  {withHeader && (
-                    <div className="form-grid">
-                      <label>
-                        发文机关标志
-                        <input
-                          value={header.issuer}
-                          placeholder="中共X区委员会文件"
-                          onChange={(e) => setHeader({ ...header, issuer: e.target.value })}
-                        />
-                      </label>
-                      <label>
-                        发文字号
-                        <input
-                          value={header.docNumber ?? ''}
-                          placeholder="X委发〔2026〕3号"
-                          onChange={(e) => setHeader({ ...header, docNumber: e.target.value })}
-                        />
-                      </label>
-                    </div>
-                  )}
-                </fieldset>
-                <fieldset>
-                  <legend>
-                    <label>
-                      <input type="checkbox" checked={withColophon} onChange={(e) => setWithColophon(e.target.checked)} />
-                      版记（抄送、印发机关和印发日期）
-                    </label>
-                  </legend>
-                  {withColophon && (
-                    <div className="form-grid">
-                      <label>
-                        抄送
-                        <input
-                          value={colophon.copyTo ?? ''}
-                          placeholder="区人大常委会，区政协。"
-                          onChange={(e) => setColophon({ ...colophon, copyTo: e.target.value })}
-                        />
-                      </label>
-                      <label>
-                        印发机关
-                        <input
-                          value={colophon.printedBy}
-                          placeholder="中共X区委办公室"
-                          onChange={(e) => setColophon({ ...colophon, printedBy: e.target.value })}
-                        />
-                      </label>
-                      <label>
-                        印发日期
-                        <input value={colophon.printedOn} onChange={(e) => setColophon({ ...colophon, printedOn: e.target.value })} />
-                      </label>
-                    </div>
-                  )}
-                </fieldset>
-              </>
-            )}
-          </>
-        )}
-
-        {errors.length > 0 && (
-          <section className="export-gate" aria-label="导出前检查">
-            <p className="error-text">
-              文档中还有 {errors.length} 处错误{placeholders ? `，其中 ${placeholders} 处占位符未填写` : ''}。建议先改正再导出：
-            </p>
-            <ul className="gate-list">
-              {errors.slice(0, LISTED).map((f) => (
-                <li key={`${f.paragraph}:${f.start}:${f.rule}`}>
-                  <button type="button" className="link-button" onClick={() => onJump(f)}>
-                    第 {f.paragraph + 1} 段 · {CATEGORY_LABELS[f.category]} · <FindingText finding={f} paragraph={paragraphs[f.paragraph] ?? ''} />
-                  </button>
-                </li>
-              ))}
-              {errors.length > LISTED && <li className="muted">……另有 {errors.length - LISTED} 处</li>}
-            </ul>
-            <label className="gate-confirm">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-              我已知晓这些错误，仍要导出
+      <h2>导出</h2>
+      {!options ? (
+        <p className="muted">正在读取上次的导出设置…</p>
+      ) : (
+        <>
+          <fieldset>
+            <legend>格式</legend>
+            <label>
+              <input type="radio" name="format" checked={!pdf && options.format === 'docx'} onChange={() => setFormat('docx')} />
+              Word 文档（.docx，按 GB/T 9704-2012 排版）
             </label>
-          </section>
-        )}
+            <label>
+              <input type="radio" name="format" checked={!pdf && options.format === 'txt'} onChange={() => setFormat('txt')} />
+              纯文本（.txt，每段一行）
+            </label>
+            <label>
+              <input type="radio" name="format" checked={pdf} onChange={() => setPdf(true)} />
+              PDF（按页面视图打印，A4、版心与页码同 Word 导出）
+            </label>
+          </fieldset>
+          {!pdf && options.format === 'docx' && (
+            <>
+              <fieldset>
+                <legend>字体</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="fonts"
+                    checked={options.fonts === 'standard'}
+                    onChange={() => setOptions({ ...options, fonts: 'standard' })}
+                  />
+                  公文标准字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体）
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="fonts"
+                    checked={options.fonts === 'system'}
+                    onChange={() => setOptions({ ...options, fonts: 'system' })}
+                  />
+                  系统字体（宋体、仿宋、楷体、黑体，Windows 自带）
+                </label>
+              </fieldset>
+              <fieldset>
+                <legend>
+                  <label>
+                    <input type="checkbox" checked={withHeader} onChange={(e) => setWithHeader(e.target.checked)} />
+                    版头（红色发文机关标志、发文字号）
+                  </label>
+                </legend>
+                {withHeader && (
+                  <div className="form-grid">
+                    <label>
+                      发文机关标志
+                      <input
+                        value={header.issuer}
+                        placeholder="中共X区委员会文件"
+                        onChange={(e) => setHeader({ ...header, issuer: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      发文字号
+                      <input
+                        value={header.docNumber ?? ''}
+                        placeholder="X委发〔2026〕3号"
+                        onChange={(e) => setHeader({ ...header, docNumber: e.target.value })}
+                      />
+                    </label>
+                  </div>
+                )}
+              </fieldset>
+              <fieldset>
+                <legend>
+                  <label>
+                    <input type="checkbox" checked={withColophon} onChange={(e) => setWithColophon(e.target.checked)} />
+                    版记（抄送、印发机关和印发日期）
+                  </label>
+                </legend>
+                {withColophon && (
+                  <div className="form-grid">
+                    <label>
+                      抄送
+                      <input
+                        value={colophon.copyTo ?? ''}
+                        placeholder="区人大常委会，区政协。"
+                        onChange={(e) => setColophon({ ...colophon, copyTo: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      印发机关
+                      <input
+                        value={colophon.printedBy}
+                        placeholder="中共X区委办公室"
+                        onChange={(e) => setColophon({ ...colophon, printedBy: e.target.value })}
+                      />
+                    </label>
+                    <label>
+                      印发日期
+                      <input value={colophon.printedOn} onChange={(e) => setColophon({ ...colophon, printedOn: e.target.value })} />
+                    </label>
+                  </div>
+                )}
+              </fieldset>
+            </>
+          )}
+        </>
+      )}
+
+      {errors.length > 0 && (
+        <section className="export-gate" aria-label="导出前检查">
+          <p className="error-text">
+            文档中还有 {errors.length} 处错误{placeholders ? `，其中 ${placeholders} 处占位符未填写` : ''}。建议先改正再导出：
+          </p>
+          <ul className="gate-list">
+            {errors.slice(0, LISTED).map((f) => (
+              <li key={`${f.paragraph}:${f.start}:${f.rule}`}>
+                <button type="button" className="link-button" onClick={() => onJump(f)}>
+                  第 {f.paragraph + 1} 段 · {CATEGORY_LABELS[f.category]} · <FindingText finding={f} paragraph={paragraphs[f.paragraph] ?? ''} />
+                </button>
+              </li>
+            ))}
+            {errors.length > LISTED && <li className="muted">……另有 {errors.length - LISTED} 处</li>}
+          </ul>
+          <label className="gate-confirm">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            我已知晓这些错误，仍要导出
+          </label>
+        </section>
+      )}
       <DialogFooter
         error={message}
         onCancel={onClose}

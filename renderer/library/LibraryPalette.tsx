@@ -20,40 +20,39 @@ export function LibraryPalette({ targetYear, onInsert, onClose }: Props) {
 
   return (
     <Modal label="搜索素材库" className="library-palette" onClose={onClose}>
-        <input
-          type="search"
-          aria-label="搜索素材"
-          placeholder="搜索往年段落，回车插入"
-          autoFocus
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
-            else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-            else if (e.key === 'Enter' && hits[active]) onInsert(hits[active]!);
-            else if (e.key === 'Escape') onClose();
-            else return;
-            e.preventDefault();
-          }}
-        />
-        {result?.mode === 'like' && <p className="muted">一两个字的词按逐条匹配查找；输入三个字以上可全文检索。</p>}
-        <ul className="palette-list" role="listbox" aria-label="素材">
-          {hits.map((hit, i) => (
-            <li key={hit.id} role="option" aria-selected={i === active} onMouseEnter={() => setActive(i)} onClick={() => onInsert(hit)}>
-              <div className="palette-text">
-                <Highlighted text={hit.text} ranges={hit.highlights} max={90} />
-              </div>
-              <div className="snippet-meta">
-                <span>{hit.source}</span>
-                <span>{hit.year ?? '年份不详'}</span>
-                <span>{hit.kind}</span>
-                {hit.headingPath.length > 0 && <span>{hit.headingPath.at(-1)}</span>}
-                {hit.stale && hit.stale.length > 0 && <span className="snippet-stale">含过时表述 {hit.stale.length} 处</span>}
-              </div>
-            </li>
-          ))}
-        </ul>
-        {result && hits.length === 0 && <p className="empty-hint">{query ? '没有找到匹配的素材。' : '输入关键词开始搜索。'}</p>}
+      <input
+        type="search"
+        aria-label="搜索素材"
+        placeholder="搜索往年段落，回车插入"
+        autoFocus
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === 'Enter' && hits[active]) onInsert(hits[active]!);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {result?.mode === 'like' && <p className="muted">一两个字的词按逐条匹配查找；输入三个字以上可全文检索。</p>}
+      <ul className="palette-list" role="listbox" aria-label="素材">
+        {hits.map((hit, i) => (
+          <li key={hit.id} role="option" aria-selected={i === active} onMouseEnter={() => setActive(i)} onClick={() => onInsert(hit)}>
+            <div className="palette-text">
+              <Highlighted text={hit.text} ranges={hit.highlights} max={90} />
+            </div>
+            <div className="snippet-meta">
+              <span>{hit.source}</span>
+              <span>{hit.year ?? '年份不详'}</span>
+              <span>{hit.kind}</span>
+              {hit.headingPath.length > 0 && <span>{hit.headingPath.at(-1)}</span>}
+              {hit.stale && hit.stale.length > 0 && <span className="snippet-stale">含过时表述 {hit.stale.length} 处</span>}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {result && hits.length === 0 && <p className="empty-hint">{query ? '没有找到匹配的素材。' : '输入关键词开始搜索。'}</p>}
     </Modal>
   );
 }

@@ -1,8 +1,9 @@
 import { memo, useMemo, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
-import type { OutlineNode } from '../../shared/outline/outline';
+import { flattenOutline, sectionPath, type OutlineNode } from '../../shared/outline/outline';
 import type { DocumentAnalysis } from '../editor/analysis';
-import { moveSection, renumberHeadings, selectSpan } from '../editor/lib/editing';
+import { moveSection, selectSpan } from '../editor/lib/editing';
+import { renumberAndReport } from './renumber';
 
 interface Props {
   editor: LexicalEditor | null;
@@ -12,15 +13,11 @@ interface Props {
   onMessage: (text: string) => void;
 }
 
-/** The deepest section containing paragraph `index`. */
-function sectionAt(nodes: readonly OutlineNode[], index: number): OutlineNode | null {
-  for (const node of nodes) {
-    if (index >= node.paragraph && index < node.endParagraph) return sectionAt(node.children, index) ?? node;
-  }
-  return null;
-}
-
 const DRAG_TYPE = 'application/x-gongwen-section';
+
+/** The section whose heading is paragraph `paragraph` (what a drag carries). */
+const sectionStartingAt = (analysis: DocumentAnalysis, paragraph: number) =>
+  flattenOutline(analysis.outline).find((n) => n.paragraph === paragraph) ?? null;
 
 /**
  * 大纲: the heading tree, click to jump, the section under the caret highlighted, collapse/expand,
@@ -34,7 +31,7 @@ export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caret
   const current = useMemo(() => {
     if (!caretKey) return null;
     const index = analysis.keys.indexOf(caretKey);
-    return index < 0 ? null : sectionAt(analysis.outline, index);
+    return index < 0 ? null : (sectionPath(analysis.outline, index).at(-1) ?? null);
   }, [analysis, caretKey]);
 
   // Collapse state is keyed by the heading's node key, so it survives edits above it.
@@ -78,7 +75,7 @@ export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caret
                 e.preventDefault();
                 setDropTarget(null);
                 const from = Number(e.dataTransfer.getData(DRAG_TYPE));
-                const source = findNode(analysis.outline, from);
+                const source = sectionStartingAt(analysis, from);
                 if (source) drop(source, node.paragraph);
               }}
             >
@@ -125,11 +122,7 @@ export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caret
           type="button"
           disabled={!editor || numberingProblems === 0}
           title="把所有标题序号改为正确的顺序和格式（可撤销）"
-          onClick={() => {
-            if (!editor) return;
-            const n = renumberHeadings(editor);
-            onMessage(n ? `已重新编号 ${n} 处` : '序号都正确，无需重新编号');
-          }}
+          onClick={() => renumberAndReport(editor, onMessage)}
         >
           重新编号{numberingProblems ? `（${numberingProblems}）` : ''}
         </button>
@@ -150,7 +143,7 @@ export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caret
             onDrop={(e) => {
               e.preventDefault();
               setDropTarget(null);
-              const source = findNode(analysis.outline, Number(e.dataTransfer.getData(DRAG_TYPE)));
+              const source = sectionStartingAt(analysis, Number(e.dataTransfer.getData(DRAG_TYPE)));
               if (source) drop(source, analysis.paragraphs.length);
             }}
           >
@@ -161,12 +154,3 @@ export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caret
     </section>
   );
 });
-
-function findNode(nodes: readonly OutlineNode[], paragraph: number): OutlineNode | null {
-  for (const node of nodes) {
-    if (node.paragraph === paragraph) return node;
-    const inner = findNode(node.children, paragraph);
-    if (inner) return inner;
-  }
-  return null;
-}

@@ -3,7 +3,8 @@ import type { LexicalEditor } from 'lexical';
 import { CATEGORY_LABELS, CHECK_CATEGORIES, type CheckCategory, type Finding } from '../../shared/checks/types';
 import type { DocumentAnalysis } from '../editor/analysis';
 import { FindingText } from './FindingText';
-import { applyFinding, renumberHeadings, selectSpan } from '../editor/lib/editing';
+import { applyFinding, selectSpan } from '../editor/lib/editing';
+import { renumberAndReport } from './renumber';
 
 interface Props {
   editor: LexicalEditor | null;
@@ -80,11 +81,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dis
               <button
                 type="button"
                 className="renumber-all"
-                onClick={() => {
-                  if (!editor) return;
-                  const n = renumberHeadings(editor);
-                  onMessage(n ? `已重新编号 ${n} 处` : '序号都正确，无需重新编号');
-                }}
+                onClick={() => renumberAndReport(editor, onMessage)}
               >
                 全部重新编号
               </button>

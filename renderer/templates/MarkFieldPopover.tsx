@@ -35,24 +35,24 @@ export function MarkFieldPopover({ editor, selected, fields, onDone, onClose }: 
 
   return (
     <Modal label="设为字段" className="mark-field" onClose={onClose} onSubmit={apply}>
-        <h2>设为字段</h2>
-        <p>
-          把文中所有“<strong>{selected}</strong>”替换为字段，存为模板后可在新建时一次填写。
-        </p>
-        <div className="form-grid">
-          <label>
-            字段名
-            <input value={name} autoFocus placeholder="如：单位名称" onChange={(e) => setName(e.target.value)} />
-          </label>
-          <label>
-            显示名称
-            <input value={label} placeholder="（同字段名）" onChange={(e) => setLabel(e.target.value)} />
-          </label>
-          <label>
-            <input type="checkbox" checked={keepAsDefault} onChange={(e) => setKeepAsDefault(e.target.checked)} />
-            以选中的文字为默认值
-          </label>
-        </div>
+      <h2>设为字段</h2>
+      <p>
+        把文中所有“<strong>{selected}</strong>”替换为字段，存为模板后可在新建时一次填写。
+      </p>
+      <div className="form-grid">
+        <label>
+          字段名
+          <input value={name} autoFocus placeholder="如：单位名称" onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          显示名称
+          <input value={label} placeholder="（同字段名）" onChange={(e) => setLabel(e.target.value)} />
+        </label>
+        <label>
+          <input type="checkbox" checked={keepAsDefault} onChange={(e) => setKeepAsDefault(e.target.checked)} />
+          以选中的文字为默认值
+        </label>
+      </div>
       <DialogFooter
         error={error}
         onCancel={onClose}

@@ -68,83 +68,83 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
 
   return (
     <Modal label="存为模板" className="save-template" onClose={onClose} onSubmit={() => void save()}>
-        <h2>存为模板</h2>
-        <fieldset>
-          <legend>保存内容</legend>
-          <label>
-            <input type="radio" name="type" checked={type === 'document'} onChange={() => setType('document')} />
-            整篇文档（{document.length} 段）
-          </label>
-          <label>
-            <input type="radio" name="type" checked={type === 'section'} disabled={!selection} onChange={() => setType('section')} />
-            选中的章节{selection ? `（${selection.length} 段）` : '（先在文中选中一个章节）'}
-          </label>
-        </fieldset>
-        <div className="form-grid">
-          <label>
-            保存为
-            <select
-              aria-label="保存为"
-              value={target}
-              onChange={(e) => {
-                setTarget(e.target.value);
-                const chosen = own.find((t) => t.id === e.target.value);
-                if (chosen) setName(chosen.name);
-              }}
-            >
-              <option value="">新模板</option>
-              {own.map((t) => (
-                <option key={t.id} value={t.id}>
-                  覆盖“{t.name}”
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            模板名称
-            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} />
-          </label>
-          <label>
-            {type === 'document' ? '文种' : '分类'}
-            <input
-              value={kind}
-              placeholder={type === 'document' ? '如：情况报告' : '如：我的章节'}
-              onChange={(e) => setKind(e.target.value)}
-              maxLength={20}
-            />
-          </label>
-          <label>
-            说明
-            <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} />
-          </label>
-        </div>
-        <h3>字段</h3>
-        {names.length === 0 ? (
-          <p className="muted">文中没有 {'{{字段}}'}。选中文字后点“设为字段”可以添加。</p>
-        ) : (
-          <table className="field-table">
-            <thead>
-              <tr>
-                <th>字段</th>
-                <th>显示名称</th>
-                <th>默认值</th>
+      <h2>存为模板</h2>
+      <fieldset>
+        <legend>保存内容</legend>
+        <label>
+          <input type="radio" name="type" checked={type === 'document'} onChange={() => setType('document')} />
+          整篇文档（{document.length} 段）
+        </label>
+        <label>
+          <input type="radio" name="type" checked={type === 'section'} disabled={!selection} onChange={() => setType('section')} />
+          选中的章节{selection ? `（${selection.length} 段）` : '（先在文中选中一个章节）'}
+        </label>
+      </fieldset>
+      <div className="form-grid">
+        <label>
+          保存为
+          <select
+            aria-label="保存为"
+            value={target}
+            onChange={(e) => {
+              setTarget(e.target.value);
+              const chosen = own.find((t) => t.id === e.target.value);
+              if (chosen) setName(chosen.name);
+            }}
+          >
+            <option value="">新模板</option>
+            {own.map((t) => (
+              <option key={t.id} value={t.id}>
+                覆盖“{t.name}”
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          模板名称
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={60} />
+        </label>
+        <label>
+          {type === 'document' ? '文种' : '分类'}
+          <input
+            value={kind}
+            placeholder={type === 'document' ? '如：情况报告' : '如：我的章节'}
+            onChange={(e) => setKind(e.target.value)}
+            maxLength={20}
+          />
+        </label>
+        <label>
+          说明
+          <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} />
+        </label>
+      </div>
+      <h3>字段</h3>
+      {names.length === 0 ? (
+        <p className="muted">文中没有 {'{{字段}}'}。选中文字后点“设为字段”可以添加。</p>
+      ) : (
+        <table className="field-table">
+          <thead>
+            <tr>
+              <th>字段</th>
+              <th>显示名称</th>
+              <th>默认值</th>
+            </tr>
+          </thead>
+          <tbody>
+            {names.map((n) => (
+              <tr key={n}>
+                <td>{`{{${n}}}`}</td>
+                <td>
+                  <input aria-label={`${n}的显示名称`} value={labels[n] ?? ''} placeholder={n} onChange={(e) => setLabels({ ...labels, [n]: e.target.value })} />
+                </td>
+                <td>
+                  <input aria-label={`${n}的默认值`} value={defaults[n] ?? ''} onChange={(e) => setDefaults({ ...defaults, [n]: e.target.value })} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {names.map((n) => (
-                <tr key={n}>
-                  <td>{`{{${n}}}`}</td>
-                  <td>
-                    <input aria-label={`${n}的显示名称`} value={labels[n] ?? ''} placeholder={n} onChange={(e) => setLabels({ ...labels, [n]: e.target.value })} />
-                  </td>
-                  <td>
-                    <input aria-label={`${n}的默认值`} value={defaults[n] ?? ''} onChange={(e) => setDefaults({ ...defaults, [n]: e.target.value })} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+            ))}
+          </tbody>
+        </table>
+      )}
       <DialogFooter
         error={error}
         onCancel={onClose}

@@ -96,136 +96,136 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
 
   return (
     <Modal label="新建文档" className="template-gallery" onClose={onClose}>
-        <div className="gallery-head">
-          <h2>新建文档</h2>
-          <input
-            type="search"
-            aria-label="搜索模板"
-            placeholder="搜索模板：情况报告、主体责任、工作要点……"
-            value={query}
-            autoFocus
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="button" onClick={onBlank}>
-            空白文档
-          </button>
-        </div>
-        {list && list.problems.length > 0 && (
-          <ul className="template-problems" role="alert" aria-label="无法读取的模板">
-            {list.problems.map((p) => (
-              <li key={p.file}>
-                {p.file}：{p.message}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="gallery-body">
-          <ul className="template-list" role="listbox" aria-label="模板">
-            {shown.map((t) => (
-              <li key={t.id} role="option" aria-selected={t.id === selectedId}>
-                {renaming === t.id ? (
-                  <form
-                    className="rename-form"
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      void rename(t, String(new FormData(e.currentTarget).get('name') ?? ''));
-                    }}
-                  >
-                    <input name="name" defaultValue={t.name} aria-label="模板名称" autoFocus maxLength={60} />
-                    <button type="submit">确定</button>
-                  </form>
-                ) : (
-                  <button type="button" className="template-item" onClick={() => setSelectedId(t.id)}>
-                    <span className="template-name">{t.name}</span>
-                    <span className="template-kind">
-                      {t.kind}
-                      {t.builtIn ? '' : ' · 我的模板'}
-                    </span>
-                  </button>
-                )}
-                {!t.builtIn && renaming !== t.id && (
-                  <span className="template-actions">
-                    <button
-                      type="button"
-                      title="以字段原样打开模板内容；改好后点“存为模板…”并选择覆盖"
-                      onClick={() => void editContent(t)}
-                    >
-                      编辑
-                    </button>
-                    <button type="button" onClick={() => setRenaming(t.id)}>
-                      重命名
-                    </button>
-                    <button type="button" onClick={() => void remove(t)}>
-                      删除
-                    </button>
-                  </span>
-                )}
-              </li>
-            ))}
-            {list && shown.length === 0 && <li className="empty-hint">没有找到匹配的模板。</li>}
-          </ul>
-          {selected ? (
-            <section className="template-preview" aria-label="模板预览">
-              <h3>{selected.name}</h3>
-              <p className="muted">
-                {selected.description}
-                {selected.basedOn ? `（参照：${selected.basedOn}）` : ''}
-              </p>
-              <div className="template-columns">
-                <div>
-                  <h4>结构</h4>
-                  <ul className="template-outline">
-                    {selected.outline.map((o, i) => (
-                      <li key={i} className={LEVEL_INDENT[o.level]} title={o.guidance}>
-                        {o.marker}
-                        {o.title}
-                      </li>
-                    ))}
-                  </ul>
-                  <h4>开头</h4>
-                  <div className="template-sample">
-                    {selected.preview.map((p, i) => (
-                      <p key={i}>{p}</p>
-                    ))}
-                  </div>
-                </div>
+      <div className="gallery-head">
+        <h2>新建文档</h2>
+        <input
+          type="search"
+          aria-label="搜索模板"
+          placeholder="搜索模板：情况报告、主体责任、工作要点……"
+          value={query}
+          autoFocus
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="button" onClick={onBlank}>
+          空白文档
+        </button>
+      </div>
+      {list && list.problems.length > 0 && (
+        <ul className="template-problems" role="alert" aria-label="无法读取的模板">
+          {list.problems.map((p) => (
+            <li key={p.file}>
+              {p.file}：{p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="gallery-body">
+        <ul className="template-list" role="listbox" aria-label="模板">
+          {shown.map((t) => (
+            <li key={t.id} role="option" aria-selected={t.id === selectedId}>
+              {renaming === t.id ? (
                 <form
-                  className="template-fields"
-                  aria-label="填写字段"
+                  className="rename-form"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    void create();
+                    void rename(t, String(new FormData(e.currentTarget).get('name') ?? ''));
                   }}
                 >
-                  <h4>填写字段</h4>
-                  {selected.fields.length === 0 && <p className="muted">此模板没有字段。</p>}
-                  {selected.fields.map((f) => (
-                    <label key={f.name}>
-                      <span>{f.label}</span>
-                      <input
-                        value={values[f.name] ?? ''}
-                        placeholder={f.hint ?? `{{${f.name}}}`}
-                        onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
-                      />
-                    </label>
-                  ))}
-                  <p className="muted">未填写的字段在文中保留为 {'{{名称}}'}，按 F8 可逐个填写。</p>
-                  <DialogFooter
-                    error={message}
-                    onCancel={onClose}
-                    primary={
-                      <button type="submit" className="primary" disabled={busy}>
-                        创建
-                      </button>
-                    }
-                  />
+                  <input name="name" defaultValue={t.name} aria-label="模板名称" autoFocus maxLength={60} />
+                  <button type="submit">确定</button>
                 </form>
+              ) : (
+                <button type="button" className="template-item" onClick={() => setSelectedId(t.id)}>
+                  <span className="template-name">{t.name}</span>
+                  <span className="template-kind">
+                    {t.kind}
+                    {t.builtIn ? '' : ' · 我的模板'}
+                  </span>
+                </button>
+              )}
+              {!t.builtIn && renaming !== t.id && (
+                <span className="template-actions">
+                  <button
+                    type="button"
+                    title="以字段原样打开模板内容；改好后点“存为模板…”并选择覆盖"
+                    onClick={() => void editContent(t)}
+                  >
+                    编辑
+                  </button>
+                  <button type="button" onClick={() => setRenaming(t.id)}>
+                    重命名
+                  </button>
+                  <button type="button" onClick={() => void remove(t)}>
+                    删除
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+          {list && shown.length === 0 && <li className="empty-hint">没有找到匹配的模板。</li>}
+        </ul>
+        {selected ? (
+          <section className="template-preview" aria-label="模板预览">
+            <h3>{selected.name}</h3>
+            <p className="muted">
+              {selected.description}
+              {selected.basedOn ? `（参照：${selected.basedOn}）` : ''}
+            </p>
+            <div className="template-columns">
+              <div>
+                <h4>结构</h4>
+                <ul className="template-outline">
+                  {selected.outline.map((o, i) => (
+                    <li key={i} className={LEVEL_INDENT[o.level]} title={o.guidance}>
+                      {o.marker}
+                      {o.title}
+                    </li>
+                  ))}
+                </ul>
+                <h4>开头</h4>
+                <div className="template-sample">
+                  {selected.preview.map((p, i) => (
+                    <p key={i}>{p}</p>
+                  ))}
+                </div>
               </div>
-            </section>
-          ) : (
-            <p className="muted">{list ? '请选择一个模板。' : '正在读取模板…'}</p>
-          )}
-        </div>
+              <form
+                className="template-fields"
+                aria-label="填写字段"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void create();
+                }}
+              >
+                <h4>填写字段</h4>
+                {selected.fields.length === 0 && <p className="muted">此模板没有字段。</p>}
+                {selected.fields.map((f) => (
+                  <label key={f.name}>
+                    <span>{f.label}</span>
+                    <input
+                      value={values[f.name] ?? ''}
+                      placeholder={f.hint ?? `{{${f.name}}}`}
+                      onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
+                    />
+                  </label>
+                ))}
+                <p className="muted">未填写的字段在文中保留为 {'{{名称}}'}，按 F8 可逐个填写。</p>
+                <DialogFooter
+                  error={message}
+                  onCancel={onClose}
+                  primary={
+                    <button type="submit" className="primary" disabled={busy}>
+                      创建
+                    </button>
+                  }
+                />
+              </form>
+            </div>
+          </section>
+        ) : (
+          <p className="muted">{list ? '请选择一个模板。' : '正在读取模板…'}</p>
+        )}
+      </div>
     </Modal>
   );
 }

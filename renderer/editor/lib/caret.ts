@@ -1,4 +1,4 @@
-import { $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type PointType } from 'lexical';
+import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type PointType } from 'lexical';
 
 /** Offset of a selection point in its top-level paragraph's text, with that paragraph's key. */
 export function $pointInParagraph(point: PointType): { key: string; offset: number } | null {
@@ -60,13 +60,17 @@ export function domCaretSpan(editor: LexicalEditor, keys: readonly string[]): { 
   const selection = window.getSelection();
   const root = editor.getRootElement();
   if (!selection || selection.rangeCount === 0 || !root || !selection.focusNode || !root.contains(selection.focusNode)) return null;
-  for (let i = 0; i < keys.length; i++) {
-    const element = editor.getElementByKey(keys[i]!);
-    if (!element || !element.contains(selection.focusNode)) continue;
-    const focus = offsetInElement(element, selection.focusNode, selection.focusOffset);
-    const anchorInside = selection.anchorNode !== null && element.contains(selection.anchorNode);
-    const anchor = anchorInside ? offsetInElement(element, selection.anchorNode!, selection.anchorOffset) : focus;
-    return { paragraph: i, start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
-  }
-  return null;
+  const key = paragraphKeyAt(editor, selection.focusNode);
+  const element = key === null ? null : editor.getElementByKey(key);
+  const paragraph = key === null ? -1 : keys.indexOf(key);
+  if (!element || paragraph < 0) return null;
+  const focus = offsetInElement(element, selection.focusNode, selection.focusOffset);
+  const anchorInside = selection.anchorNode !== null && element.contains(selection.anchorNode);
+  const anchor = anchorInside ? offsetInElement(element, selection.anchorNode!, selection.anchorOffset) : focus;
+  return { paragraph, start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
+}
+
+/** The key of the top-level paragraph that holds a DOM node of the editor (text or element), or null. */
+export function paragraphKeyAt(editor: LexicalEditor, domNode: Node): string | null {
+  return editor.read(() => $getNearestNodeFromDOMNode(domNode)?.getTopLevelElement()?.getKey() ?? null);
 }

@@ -6,8 +6,10 @@ import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode
 import type { Finding } from '../../../shared/checks/types';
 import { renumberAll } from '../../../shared/outline/renumber';
 import type { DocParagraph } from '../../../shared/document/roles';
-import { $createDocParagraphNode, $isDocParagraphNode } from '../nodes/DocParagraphNode';
+import { $createDocParagraphNode } from '../nodes/DocParagraphNode';
+import { $docParagraph } from '../document-text';
 import { $selectParagraphRange } from './text-range';
+import { paragraphKeyAt } from './caret';
 
 /** Selects [start, end) of the paragraph with this key, focuses the editor and scrolls it into view. */
 export function selectSpan(editor: LexicalEditor, key: string, start: number, end: number): void {
@@ -47,10 +49,7 @@ export function applyFinding(editor: LexicalEditor, key: string, finding: Findin
 
 function $paragraphs(): { nodes: LexicalNode[]; paragraphs: DocParagraph[] } {
   const nodes = $getRoot().getChildren();
-  return {
-    nodes,
-    paragraphs: nodes.map((n) => ({ role: $isDocParagraphNode(n) ? n.getRole() : 'body', text: n.getTextContent() })),
-  };
+  return { nodes, paragraphs: nodes.map($docParagraph) };
 }
 
 /** Inside an update: replaces [start, end) of a paragraph's text without moving the writer's caret. */
@@ -175,12 +174,11 @@ export function replaceParagraphTexts(editor: LexicalEditor, keys: readonly stri
 /** Inserts paragraphs after the paragraph shown at a point of the window (a drop), as insertParagraphsAtCaret. */
 export function insertParagraphsAtPoint(editor: LexicalEditor, x: number, y: number, paragraphs: readonly DocParagraph[]): number {
   const caret = document.caretRangeFromPoint?.(x, y);
-  const element = caret?.startContainer.parentElement?.closest('.gw-paragraph');
-  if (element) {
+  const key = caret ? paragraphKeyAt(editor, caret.startContainer) : null;
+  if (key !== null) {
     editor.update(
       () => {
-        const root = $getRoot();
-        const target = root.getChildren().find((n) => editor.getElementByKey(n.getKey()) === element);
+        const target = $getNodeByKey(key);
         if ($isElementNode(target)) target.selectEnd();
       },
       { discrete: true },

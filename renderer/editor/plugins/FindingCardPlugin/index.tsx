@@ -4,7 +4,7 @@ import { CATEGORY_LABELS, type Finding } from '../../../../shared/checks/types';
 import type { DocumentAnalysis } from '../../analysis';
 import { applyFinding } from '../../lib/editing';
 import { domRangeInElement } from '../../lib/text-range';
-import { offsetInElement } from '../../lib/caret';
+import { offsetInElement, paragraphKeyAt } from '../../lib/caret';
 
 interface Props {
   analysisRef: MutableRefObject<DocumentAnalysis>;
@@ -46,13 +46,12 @@ export function FindingCardPlugin({ analysisRef, onDismiss }: Props) {
     };
     const onMove = (e: MouseEvent) => {
       const caret = document.caretRangeFromPoint?.(e.clientX, e.clientY);
-      const paragraph = caret && (caret.startContainer.parentElement?.closest('.gw-paragraph') as HTMLElement | null);
-      if (!caret || !paragraph) return hideSoon();
+      const key = caret ? paragraphKeyAt(editor, caret.startContainer) : null;
+      const paragraph = key === null ? null : editor.getElementByKey(key);
       const analysis = analysisRef.current;
-      const index = analysis.keys.findIndex((k) => editor.getElementByKey(k) === paragraph);
-      if (index < 0) return hideSoon();
+      const index = key === null ? -1 : analysis.keys.indexOf(key);
+      if (!caret || !key || !paragraph || index < 0) return hideSoon();
       const offset = offsetInElement(paragraph, caret.startContainer, caret.startOffset);
-      const key = analysis.keys[index]!;
       for (const f of analysis.visible) {
         if (f.paragraph !== index || offset < f.start || offset > f.end) continue;
         const range = domRangeInElement(paragraph, f.start, f.end);
