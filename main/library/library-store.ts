@@ -241,15 +241,7 @@ export class LibraryStore {
   insert(snippet: NewSnippet): number {
     const id = Number(
       this.stmts.insert.run({
-        text: snippet.text,
-        hash: identityHash(snippet.text),
-        chars: charCount(snippet.text),
-        headingPath: JSON.stringify(snippet.headingPath),
-        kind: snippet.kind,
-        kindReason: snippet.kindReason,
-        sourceId: snippet.sourceId,
-        sourceName: snippet.sourceName,
-        year: snippet.year,
+        ...contentParams(snippet),
         favorite: snippet.favorite ? 1 : 0,
         timesUsed: snippet.timesUsed ?? 0,
         at: this.at(),
@@ -304,19 +296,7 @@ export class LibraryStore {
   /** A near duplicate from a newer document: the snippet takes its wording, place and year (id, tags,
    *  favourite and use count stay). */
   takeNewer(id: number, snippet: NewSnippet): void {
-    this.stmts.takeNewer.run({
-      id,
-      text: snippet.text,
-      hash: identityHash(snippet.text),
-      chars: charCount(snippet.text),
-      headingPath: JSON.stringify(snippet.headingPath),
-      kind: snippet.kind,
-      kindReason: snippet.kindReason,
-      sourceId: snippet.sourceId,
-      sourceName: snippet.sourceName,
-      year: snippet.year,
-      at: this.at(),
-    });
+    this.stmts.takeNewer.run({ id, ...contentParams(snippet), at: this.at() });
   }
 
   // ---------- reading ----------
@@ -660,4 +640,19 @@ export class LibraryStore {
       lastImportAt: one('SELECT max(imported_at) FROM sources') as string | null,
     };
   }
+}
+
+/** A snippet's wording, place and year as the insert and take-newer statements bind them. */
+function contentParams(snippet: NewSnippet) {
+  return {
+    text: snippet.text,
+    hash: identityHash(snippet.text),
+    chars: charCount(snippet.text),
+    headingPath: JSON.stringify(snippet.headingPath),
+    kind: snippet.kind,
+    kindReason: snippet.kindReason,
+    sourceId: snippet.sourceId,
+    sourceName: snippet.sourceName,
+    year: snippet.year,
+  };
 }
