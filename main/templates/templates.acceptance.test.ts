@@ -29,24 +29,9 @@ import { builtInDocumentTemplates, builtInSectionFiles } from '../../templates/i
 import { createServices, type Services } from '../services';
 import { makeTempDir } from '../testing/temp-dir';
 import { loadBuiltIns } from './templates-service';
+import { FIELD_VALUES } from './testing/field-values';
 
 const NOW = new Date(2026, 3, 8);
-/** What a writer types into the form (fields not listed get 和平街道). */
-const SAMPLE_VALUES: Readonly<Record<string, string>> = {
-  年份: '2026',
-  成文日期: '2026年4月8日',
-  会议名称: '区委十三届七次全会',
-  主送机关: '区委办公室',
-  署名机关: '中共和平街道工作委员会',
-  上级精神: '党的二十大和二十届历次全会精神',
-  上级机关: '区委、区政府',
-  时段: '上半年',
-  下一时段: '下半年',
-  辖区: '全区',
-  报告主体: '区委常委会',
-  标题首行: '坚定信心  担当实干  砥砺奋进',
-  标题次行: '奋力开创高质量发展新局面',
-};
 const templatesDir = fileURLToPath(new URL('../../templates/', import.meta.url));
 const builtIns = loadBuiltIns();
 
@@ -135,7 +120,7 @@ describe.each(builtInDocumentTemplates.map((f) => [f.file, f.data] as const))('d
   });
 
   it('with every field set, keeps no {{…}} anywhere, and only prompts remain', () => {
-    const values = Object.fromEntries(template.fields.map((f) => [f.name, SAMPLE_VALUES[f.name] ?? '和平街道']));
+    const values = Object.fromEntries(template.fields.map((f) => [f.name, FIELD_VALUES[f.name] ?? '和平街道']));
     const draft = services.templates.createDraft({ templateId: template.id, values });
     const paragraphs = paragraphsFromJson(draft.lexicalJson);
     for (const p of paragraphs) expect(p.text).not.toMatch(/\{\{|\}\}|｛｛/);

@@ -13,26 +13,10 @@ import { createServices } from '../../services';
 import { loadBuiltIns } from '../../templates/templates-service';
 import { makeTempDir } from '../../testing/temp-dir';
 import { runGongwen } from '../../testing/run-cli';
+import { FIELD_VALUES } from '../../templates/testing/field-values';
 
 const builtIns = loadBuiltIns().documents.map((d) => d.template);
 
-/** A value for every field a built-in template declares. */
-const VALUES: Readonly<Record<string, string>> = {
-  单位名称: '和平街道',
-  年份: '2026',
-  成文日期: '2026年4月8日',
-  会议名称: '区委十三届七次全会',
-  主送机关: '区委办公室',
-  署名机关: '中共和平街道工作委员会',
-  上级精神: '党的二十大和二十届历次全会精神',
-  上级机关: '区委、区政府',
-  时段: '上半年',
-  下一时段: '下半年',
-  辖区: '全区',
-  报告主体: '区委常委会',
-  标题首行: '坚定信心  担当实干  砥砺奋进',
-  标题次行: '奋力开创高质量发展新局面',
-};
 
 let temp: ReturnType<typeof makeTempDir>;
 let dataDir: string;
@@ -44,7 +28,7 @@ afterAll(() => temp.cleanup());
 
 const gongwen = (...args: string[]) => runGongwen(dataDir, args);
 
-const sets = (names: readonly string[]) => names.flatMap((name) => ['--set', `${name}=${VALUES[name]}`]);
+const sets = (names: readonly string[]) => names.flatMap((name) => ['--set', `${name}=${FIELD_VALUES[name]}`]);
 
 describe('gongwen templates list', () => {
   it('prints every template with its fields as one JSON object', () => {
