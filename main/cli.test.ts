@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createServices } from './services';
 import { makeTempDir } from './testing/temp-dir';
-import { runGongwen } from './testing/run-cli';
+import { expectUsageErrors, runGongwen } from './testing/run-cli';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir()));
@@ -58,11 +58,6 @@ describe('gongwen CLI', () => {
       [['drafts', 'export-json', 'abcdefgh1234', '-o', 'x.txt'], /找不到该文档|\.json/],
       [['--data-dir'], /--data-dir 需要一个目录/],
     ];
-    for (const [args, message] of cases) {
-      const r = gongwen(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toMatch(message);
-      expect(r.stdout, args.join(' ')).toBe('');
-    }
+    expectUsageErrors(gongwen, cases);
   });
 });

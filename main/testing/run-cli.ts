@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +19,19 @@ export function runGongwen(dataDir: string, args: readonly string[]): CliRun {
     env: { ...process.env, GONGWEN_DATA_DIR: dataDir },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Every case must be refused as bad input or usage, as the CLI conventions say: exit code 2, nothing on
+ * stdout, and on stderr a Chinese message (prefixed "gongwen：") that matches the case's pattern.
+ */
+export function expectUsageErrors(run: (...args: string[]) => CliRun, cases: ReadonlyArray<readonly [readonly string[], RegExp]>): void {
+  for (const [args, message] of cases) {
+    const r = run(...args);
+    const label = args.join(' ');
+    expect(r.code, label).toBe(2);
+    expect(r.stderr, label).toMatch(message);
+    expect(r.stderr, label).toMatch(/^gongwen：[\s\S]*[\u4e00-\u9fff]/);
+    expect(r.stdout, label).toBe('');
+  }
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir } from '../../testing/temp-dir';
-import { runGongwen } from '../../testing/run-cli';
+import { expectUsageErrors, runGongwen } from '../../testing/run-cli';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const samples = path.join(root, 'fixtures/samples');
@@ -184,13 +184,7 @@ describe('gongwen check (human output)', () => {
       [['outline'], /缺少参数/],
       [['outline', path.join(temp.dir, '不存在.txt'), '--json'], /不存在/],
     ];
-    for (const [args, message] of cases) {
-      const r = gongwen(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toMatch(message);
-      expect(r.stderr, args.join(' ')).toMatch(/^gongwen：[\s\S]*[\u4e00-\u9fff]/);
-      expect(r.stdout, args.join(' ')).toBe('');
-    }
+    expectUsageErrors(gongwen, cases);
   });
 });
 

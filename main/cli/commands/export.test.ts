@@ -13,7 +13,7 @@ import { documentJson } from '../../../shared/lexical/document-json';
 import { importBytes, importFile } from '../../importers/import-file';
 import { createServices } from '../../services';
 import { makeTempDir } from '../../testing/temp-dir';
-import { runGongwen } from '../../testing/run-cli';
+import { expectUsageErrors, runGongwen } from '../../testing/run-cli';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const samples = path.join(root, 'fixtures/samples');
@@ -179,12 +179,7 @@ describe('gongwen export', () => {
       [['export', 'abcdefgh1234', '-o', out], /找不到文件，也没有编号为“abcdefgh1234”的文档/],
       [['export', clean, '-o', path.join(notAFolder, 'x.docx')], /无法写入“x\.docx”：路径“.*not-a-folder\.txt”不是文件夹/],
     ];
-    for (const [args, message] of cases) {
-      const r = gongwen(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toMatch(message);
-      expect(r.stdout, args.join(' ')).toBe('');
-    }
+    expectUsageErrors(gongwen, cases);
     expect(fs.existsSync(out)).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir } from '../../testing/temp-dir';
-import { runGongwen } from '../../testing/run-cli';
+import { expectUsageErrors, runGongwen } from '../../testing/run-cli';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const samplesDir = path.join(root, 'fixtures', 'samples');
@@ -90,12 +90,7 @@ describe('gongwen library', () => {
       [['library', 'import', samplesDir, '--db', path.join(temp.dir, 'app.db')], /是另一种数据库，不是素材库文件/],
       [['library', 'stats', '--db', path.join(temp.dir, 'notes.txt')], /不是素材库文件（不是 SQLite 数据库）/],
     ];
-    for (const [args, message] of cases) {
-      const r = gongwen(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toMatch(message);
-      expect(r.stdout, args.join(' ')).toBe('');
-    }
+    expectUsageErrors(gongwen, cases);
     expect(fs.readFileSync(path.join(temp.dir, 'app.db'))).toEqual(before);
     expect(fs.readdirSync(temp.dir).sort()).toEqual(['app.db', 'notes.txt']);
   });

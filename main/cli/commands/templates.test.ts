@@ -12,7 +12,7 @@ import { importBytes, importFile } from '../../importers/import-file';
 import { createServices } from '../../services';
 import { loadBuiltIns } from '../../templates/templates-service';
 import { makeTempDir } from '../../testing/temp-dir';
-import { runGongwen } from '../../testing/run-cli';
+import { expectUsageErrors, runGongwen } from '../../testing/run-cli';
 import { FIELD_VALUES } from '../../templates/testing/field-values';
 
 const builtIns = loadBuiltIns().documents.map((d) => d.template);
@@ -152,12 +152,7 @@ describe('gongwen new', () => {
       [['new', 'annual-work-plan'], /多余的参数/],
       [['templates'], /请指定子命令：templates list/],
     ];
-    for (const [args, message] of cases) {
-      const r = gongwen(...args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toMatch(message);
-      expect(r.stdout, args.join(' ')).toBe('');
-    }
+    expectUsageErrors(gongwen, cases);
     expect(fs.existsSync(out)).toBe(false);
   });
 
