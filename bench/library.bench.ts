@@ -7,6 +7,7 @@ import { LibraryService } from '../main/library/library-service';
 import { identityHash, LibraryStore } from '../main/library/library-store';
 import { makeTempDir } from '../main/testing/temp-dir';
 import { summarize, single, type BenchRow } from './stats';
+import { mulberry32 as prng } from '../main/testing/prng';
 
 /**
  * The snippet library at scale, every figure beside a plain-table baseline from the same run:
@@ -20,17 +21,6 @@ import { summarize, single, type BenchRow } from './stats';
 
 const samplesDir = path.resolve(import.meta.dirname, '../fixtures/samples');
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sentence {
   text: string;

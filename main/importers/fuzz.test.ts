@@ -5,6 +5,7 @@ import { ImportError } from './import-error';
 import { importBytes } from './import-file';
 import { buildDocx } from './testing/build-docx';
 import { encodeGb18030, encodeUtf16 } from './testing/gb18030';
+import { mulberry32 } from '../testing/prng';
 
 /**
  * Random and mutated files through importBytes: every call must either return a result or throw an
@@ -17,16 +18,6 @@ const SEED = Number(process.env.GONGWEN_FUZZ_SEED ?? 20260408);
 const CASES = Number(process.env.GONGWEN_FUZZ_CASES ?? 80); // per group; four groups
 const PER_CALL_MS = 3000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = ReturnType<typeof mulberry32>;
 const int = (rnd: Random, n: number) => Math.floor(rnd() * n);

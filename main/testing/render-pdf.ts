@@ -70,14 +70,7 @@ export interface PdfWord {
 }
 
 /** One rendered line: its words joined without spaces, and its box in points from the top left. */
-export interface PdfLine {
-  page: number;
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
+export type PdfLine = PdfWord;
 
 export function pdfPages(pdf: string): { width: number; height: number; text: string[] } {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
