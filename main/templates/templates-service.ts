@@ -126,7 +126,7 @@ export interface TemplatesServiceOptions {
 export class TemplatesService {
   private readonly now: () => Date;
   private readonly fs: AtomicWriteFs;
-  private readonly builtIns: BuiltIns;
+  private readonly givenBuiltIns: BuiltIns | undefined;
 
   constructor(
     private readonly dataDir: string,
@@ -135,7 +135,12 @@ export class TemplatesService {
   ) {
     this.now = options.now ?? (() => new Date());
     this.fs = options.fs ?? nodeFs;
-    this.builtIns = options.builtIns ?? (cachedBuiltIns ??= loadBuiltIns());
+    this.givenBuiltIns = options.builtIns;
+  }
+
+  /** Validated on first use, not at start-up: the app and every CLI command build this service. */
+  private get builtIns(): BuiltIns {
+    return this.givenBuiltIns ?? (cachedBuiltIns ??= loadBuiltIns());
   }
 
   /** Where the writer's own templates live. */
