@@ -42,14 +42,19 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openApp(options: { dataDir?: string } = {}): Promise<AppSession> {
+/** The common office laptop screen: every dialog and panel must be usable at this size. */
+export const OFFICE_LAPTOP = { width: 1366, height: 768 } as const;
+
+export async function openApp(
+  options: { dataDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<AppSession> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-data-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-e2e-profile-'));
   const server = await startStaticServer(path.join(root, 'out/renderer'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1400, height: 900 },
+    viewport: options.viewport ?? { width: 1400, height: 900 },
     locale: 'zh-CN',
     args: [
       '--no-sandbox',
