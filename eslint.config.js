@@ -71,7 +71,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts'],
+    files: ['main/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', { patterns: [rendererImports] }],
