@@ -11,13 +11,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What a check found: ok, or the Chinese and English lines to print. */
-export function electronStatus(electronDir) {
+export function electronStatus(electronDir, env = process.env) {
   const pkgFile = path.join(electronDir, 'package.json');
   if (!fs.existsSync(pkgFile)) {
     return { ok: false, reason: 'missing-package' };
   }
   const { version } = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
   const pathFile = path.join(electronDir, 'path.txt');
+  // Electron's own override: a binary unpacked by hand (an intranet PC with no access to the download).
+  const override = env['ELECTRON_OVERRIDE_DIST_PATH'];
+  if (override) {
+    const binary = path.join(override, fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : 'electron');
+    return fs.existsSync(binary) ? { ok: true, version, binary } : { ok: false, reason: 'override-missing', version, binary };
+  }
   const versionFile = path.join(electronDir, 'dist', 'version');
   if (!fs.existsSync(pathFile) || !fs.existsSync(versionFile)) return { ok: false, reason: 'not-downloaded', version };
   if (fs.readFileSync(versionFile, 'utf8').trim().replace(/^v/, '') !== version) {
@@ -66,6 +72,10 @@ export function ensureElectron({ root, out = process.stdout, err = process.stder
 
   const before = electronStatus(electronDir);
   if (before.ok) return 0;
+  if (before.reason === 'override-missing') {
+    err.write(`公文写作台：ELECTRON_OVERRIDE_DIST_PATH 指向的 Electron 不存在：${before.binary}\n(ELECTRON_OVERRIDE_DIST_PATH names no Electron binary.)\n`);
+    return 1;
+  }
   out.write(`公文写作台：首次启动，正在下载 Electron ${before.version ?? ''} 运行文件（约 100 MB，只需一次）……\n`);
   const result = run(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit', cwd: root });
   const after = electronStatus(electronDir);

@@ -69,6 +69,15 @@ describe('scripts/ensure-electron.mjs (run by npm start and npm run dev)', () =>
     expect(ensureElectron({ root, out: sink(), err: sink() })).toBe(0);
   });
 
+  it('uses a binary named by ELECTRON_OVERRIDE_DIST_PATH (Electron\'s own variable) instead of downloading', () => {
+    const { electronDir } = fakeProject("process.exit(1);");
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-electron-dist-'));
+    temps.push(dist);
+    expect(electronStatus(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: dist })).toMatchObject({ ok: false, reason: 'override-missing' });
+    fs.writeFileSync(path.join(dist, 'electron'), '');
+    expect(electronStatus(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: dist })).toMatchObject({ ok: true, binary: path.join(dist, 'electron') });
+  });
+
   it('stops with a message when better-sqlite3 has no binary for this platform', () => {
     const { root } = fakeProject(SUCCESSFUL_INSTALL, { sqliteBinary: false });
     const err = sink();
