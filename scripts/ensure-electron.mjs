@@ -18,13 +18,14 @@ export function electronStatus(electronDir, env = process.env) {
   }
   const { version } = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
   const pathFile = path.join(electronDir, 'path.txt');
-  // Electron's own override: a binary unpacked by hand (an intranet PC with no access to the download).
-  const override = env['ELECTRON_OVERRIDE_DIST_PATH'];
-  if (override) {
-    const binary = path.join(override, fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : 'electron');
-    return fs.existsSync(binary) ? { ok: true, version, binary } : { ok: false, reason: 'override-missing', version, binary };
-  }
   const versionFile = path.join(electronDir, 'dist', 'version');
+  // electron-vite's variable for a binary installed elsewhere (an intranet PC with an Electron unpacked by hand).
+  const execPath = env['ELECTRON_EXEC_PATH'];
+  if (execPath) {
+    return fs.existsSync(execPath)
+      ? { ok: true, version, binary: execPath }
+      : { ok: false, reason: 'exec-path-missing', version, binary: execPath };
+  }
   if (!fs.existsSync(pathFile) || !fs.existsSync(versionFile)) return { ok: false, reason: 'not-downloaded', version };
   if (fs.readFileSync(versionFile, 'utf8').trim().replace(/^v/, '') !== version) {
     return { ok: false, reason: 'other-version', version };
@@ -72,8 +73,8 @@ export function ensureElectron({ root, out = process.stdout, err = process.stder
 
   const before = electronStatus(electronDir);
   if (before.ok) return 0;
-  if (before.reason === 'override-missing') {
-    err.write(`公文写作台：ELECTRON_OVERRIDE_DIST_PATH 指向的 Electron 不存在：${before.binary}\n(ELECTRON_OVERRIDE_DIST_PATH names no Electron binary.)\n`);
+  if (before.reason === 'exec-path-missing') {
+    err.write(`公文写作台：ELECTRON_EXEC_PATH 指向的 Electron 不存在：${before.binary}\n(ELECTRON_EXEC_PATH names no Electron binary.)\n`);
     return 1;
   }
   out.write(`公文写作台：首次启动，正在下载 Electron ${before.version ?? ''} 运行文件（约 100 MB，只需一次）……\n`);

@@ -69,13 +69,14 @@ describe('scripts/ensure-electron.mjs (run by npm start and npm run dev)', () =>
     expect(ensureElectron({ root, out: sink(), err: sink() })).toBe(0);
   });
 
-  it('uses a binary named by ELECTRON_OVERRIDE_DIST_PATH (Electron\'s own variable) instead of downloading', () => {
-    const { electronDir } = fakeProject("process.exit(1);");
+  it('uses a binary named by ELECTRON_EXEC_PATH (the variable electron-vite reads) instead of downloading', () => {
+    const { electronDir } = fakeProject('process.exit(1);');
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-electron-dist-'));
     temps.push(dist);
-    expect(electronStatus(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: dist })).toMatchObject({ ok: false, reason: 'override-missing' });
-    fs.writeFileSync(path.join(dist, 'electron'), '');
-    expect(electronStatus(electronDir, { ELECTRON_OVERRIDE_DIST_PATH: dist })).toMatchObject({ ok: true, binary: path.join(dist, 'electron') });
+    const binary = path.join(dist, 'electron');
+    expect(electronStatus(electronDir, { ELECTRON_EXEC_PATH: binary })).toMatchObject({ ok: false, reason: 'exec-path-missing' });
+    fs.writeFileSync(binary, '');
+    expect(electronStatus(electronDir, { ELECTRON_EXEC_PATH: binary })).toMatchObject({ ok: true, binary });
   });
 
   it('stops with a message when better-sqlite3 has no binary for this platform', () => {
