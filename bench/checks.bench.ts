@@ -35,7 +35,7 @@ function reportParagraphs(chars: number): DocParagraph[] {
 let autocorrectReady = false;
 
 /** Instantiates autocorrect's WebAssembly module (its entry file needs a bundler or a Node flag). */
-function loadAutocorrect(): void {
+export function loadAutocorrect(): void {
   if (autocorrectReady) return;
   const require = createRequire(import.meta.url);
   const wasmFile = path.join(path.dirname(require.resolve('@huacnlee/autocorrect/package.json')), 'autocorrect_bg.wasm');

@@ -7,6 +7,7 @@ import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
 import { benchKeystroke } from './keystroke.bench';
 import { benchLibrary } from './library.bench';
+import { benchPrecision } from './precision.bench';
 import { printRow, type BenchRow } from './stats';
 
 const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
@@ -16,6 +17,7 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   import: () => benchImport(),
   keystroke: () => benchKeystroke(),
   library: () => benchLibrary(),
+  precision: () => benchPrecision(),
 };
 
 const wanted = process.argv.slice(2);

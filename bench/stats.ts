@@ -24,8 +24,8 @@ export interface BenchRow {
   baselineName: string;
   baseline: Summary;
   note?: string;
-  /** What the figures measure: milliseconds unless said (MB for sizes). */
-  unit?: 'ms' | 'MB';
+  /** What the figures measure: milliseconds unless said (MB for sizes, count for tallies). */
+  unit?: 'ms' | 'MB' | 'count';
 }
 
 /** One measurement (a size, a count) as a Summary, for rows that are not timings. */
@@ -34,7 +34,8 @@ export function single(value: number): Summary {
 }
 
 export function printRow(row: BenchRow): void {
-  const ms = (v: number) => (row.unit === 'MB' ? `${v.toFixed(1)} MB` : `${v.toFixed(v < 1 ? 3 : 2)} ms`);
+  const ms = (v: number) =>
+    row.unit === 'MB' ? `${v.toFixed(1)} MB` : row.unit === 'count' ? v.toFixed(1) : `${v.toFixed(v < 1 ? 3 : 2)} ms`;
   const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '∞');
   console.log(`\n▶ ${row.name}  (n=${row.figure.n})`);
   console.log(`  figure    p50 ${ms(row.figure.p50)}   p95 ${ms(row.figure.p95)}`);
