@@ -38,6 +38,26 @@ describe('writeFileAtomic', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('旧内容');
   });
 
+  it('writes a file whose name is as long as the file system allows (80 Chinese characters)', () => {
+    // 80 × 3 bytes of UTF-8 + ".docx" = 245 bytes, under the 255-byte limit; a temp name built from the
+    // target's name would pass it (ENAMETOOLONG).
+    const file = path.join(temp.dir, `${'关于进一步加强和改进基层治理工作的情况报告'.repeat(4).slice(0, 80)}.docx`);
+    expect(Buffer.byteLength(path.basename(file))).toBe(245);
+    writeFileAtomic(file, '内容');
+    expect(fs.readFileSync(file, 'utf8')).toBe('内容');
+    expect(fs.readdirSync(temp.dir)).toEqual([path.basename(file)]);
+  });
+
+  it('refuses to replace a read-only file, and leaves it read-only and unchanged', () => {
+    const file = path.join(temp.dir, '去年的报告.docx');
+    fs.writeFileSync(file, '去年');
+    fs.chmodSync(file, 0o444);
+    expect(() => writeFileAtomic(file, '今年')).toThrow(/“去年的报告.docx”是只读文件/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('去年');
+    expect(fs.statSync(file).mode & 0o222).toBe(0);
+    expect(fs.readdirSync(temp.dir)).toEqual(['去年的报告.docx']);
+  });
+
   it('explains a missing folder in Chinese', () => {
     expect(() => writeFileAtomic(path.join(temp.dir, 'no/such/dir/a.txt'), 'x')).toThrow('目标文件夹不存在');
   });

@@ -29,7 +29,10 @@ export const nodeFs: AtomicWriteFs = {
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array, ops: AtomicWriteFs = nodeFs): void {
   const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  refuseReadOnly(target);
+  // A short temp name: one built from the target's name would pass the 255-byte limit for a legal
+  // long Chinese file name (ENAMETOOLONG) although the target itself fits.
+  const temp = path.join(dir, `.gongwen-${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = ops.openSync(temp, 'wx');
@@ -46,6 +49,22 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, ops: 
       // the original error is the one to report
     }
     throw describeWriteError(err, target);
+  }
+}
+
+/**
+ * A file marked read-only (no write bit; Windows' read-only attribute shows the same way) is one the
+ * user protected: rename would replace it anyway, and as a new, writable file. Refuse instead.
+ */
+function refuseReadOnly(target: string): void {
+  let mode: number;
+  try {
+    mode = fs.statSync(target).mode;
+  } catch {
+    return; // no such file yet (or unreadable: the write itself will say why)
+  }
+  if ((mode & 0o222) === 0) {
+    throw new ServiceError('io', `无法写入“${path.basename(target)}”：“${path.basename(target)}”是只读文件。请另存为新文件，或先取消其只读属性。原文件未被改动。`);
   }
 }
 
