@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type CliContext } from '../command';
 import { parseOptions } from '../parse-options';
+import { refuseOutputOverInput } from '../same-file';
 import { columnOf } from './check';
 import { draftIdSchema, type ExportFonts } from '../../../shared/api';
 import type { Finding } from '../../../shared/checks';
@@ -80,6 +81,7 @@ export const exportCommand: CliCommand = {
     const fonts = (values.fonts ?? 'standard') as ExportFonts;
     if (!FONT_CHOICES.includes(fonts)) throw new CliUsageError(`--fonts 只能是 standard 或 system（收到：${values.fonts}）。`);
     const format = formatOf(values.output);
+    if (fs.existsSync(positionals[0]!)) refuseOutputOverInput(positionals[0]!, values.output);
     const source = await readSource(positionals[0]!, ctx);
     if (!source.paragraphs.some((p) => p.text.trim())) throw new CliUsageError(`${source.label}：没有可导出的内容。`);
 
