@@ -3,6 +3,7 @@ import { parseOptions } from '../parse-options';
 import { ImportError } from '../../importers/import-error';
 import { importFile } from '../../importers/import-file';
 import { checkDocument, type Finding, type Severity } from '../../../shared/checks';
+import { findingLines } from '../finding-lines';
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -13,17 +14,6 @@ function parseYear(value: string | undefined): number | undefined {
   const year = Number(value);
   if (year < 1900 || year > 2199) throw new CliUsageError(`--year 超出范围（1900—2199）：${value}`);
   return year;
-}
-
-/** 1-based column in characters (code points), as editors count them. */
-export function columnOf(text: string, offset: number): number {
-  let column = 1;
-  for (let i = 0; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    // The high half of a surrogate pair starts a character; the low half does not.
-    if (c < 0xdc00 || c > 0xdfff) column++;
-  }
-  return column;
 }
 
 function findingJson(f: Finding) {
@@ -74,18 +64,8 @@ export const check: CliCommand = {
       return hasErrors ? EXIT_FINDINGS : EXIT_OK;
     }
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of result.findings) {
-      counts[f.severity]++;
-      const text = paragraphs[f.paragraph]!.text;
-      // Most messages name the fix already ("“过度”应为“过渡”"); the others get it appended.
-      const fix =
-        f.suggestion === undefined || (f.suggestion !== '' && f.message.includes(`“${f.suggestion}”`))
-          ? ''
-          : f.suggestion === ''
-            ? '（建议删除）'
-            : `（建议改为“${f.suggestion}”）`;
-      ctx.stdout(`${file}:${f.paragraph + 1}:${columnOf(text, f.start)} ${f.severity} ${f.category} ${f.message}${fix}\n`);
-    }
+    for (const f of result.findings) counts[f.severity]++;
+    ctx.stdout(findingLines(file, paragraphs, result.findings, { withFix: true }));
     const yearNote = result.year === null ? '未识别出文稿年份，未检查过时表述，可用 --year 指定' : `文稿年份 ${result.year}`;
     const total = result.findings.length;
     ctx.stdout(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type CliContext } from '../command';
 import { parseOptions } from '../parse-options';
 import { refuseOutputOverInput } from '../same-file';
-import { columnOf } from './check';
+import { findingLines } from '../finding-lines';
 import { draftIdSchema, type ExportFonts } from '../../../shared/api';
 import type { Finding } from '../../../shared/checks';
 import type { DocParagraph } from '../../../shared/document/roles';
@@ -17,9 +17,7 @@ const FONT_CHOICES: readonly ExportFonts[] = ['standard', 'system'];
 
 /** `file:paragraph:column severity category message`, paragraphs and columns from 1 (as `gongwen check`). */
 function printFindings(ctx: CliContext, source: string, paragraphs: readonly DocParagraph[], findings: readonly Finding[]): void {
-  for (const f of findings) {
-    ctx.stderr(`${source}:${f.paragraph + 1}:${columnOf(paragraphs[f.paragraph]!.text, f.start)} ${f.severity} ${f.category} ${f.message}\n`);
-  }
+  ctx.stderr(findingLines(source, paragraphs, findings));
 }
 
 interface Source {
