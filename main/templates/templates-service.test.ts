@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -208,6 +209,25 @@ describe('user templates', () => {
     expect(byFile['不是JSON.json']).toMatch(/^模板文件“不是JSON\.json”不是有效的 JSON，未载入：/);
     expect(byFile['重复.json']).toBe('模板文件“重复.json”的编号“annual-work-plan”与已载入的模板重复，未载入。');
     expect(services.templates.get('annual-work-plan').builtIn).toBe(true);
+  });
+});
+
+describe('user template files that are not regular files (issue 15)', () => {
+  it('skips a symlink to a FIFO, a symlink to /dev/zero and an oversized file, and lists the rest', () => {
+    const good = services.templates.saveUser({ type: 'document', name: '好模板', paragraphs: draftParagraphs });
+    execFileSync('mkfifo', [path.join(temp.dir, 'pipe')]);
+    fs.symlinkSync(path.join(temp.dir, 'pipe'), path.join(userDir(), '管道.json'));
+    fs.symlinkSync('/dev/zero', path.join(userDir(), '无尽.json'));
+    fs.mkdirSync(path.join(userDir(), '文件夹.json'));
+    fs.writeFileSync(path.join(userDir(), '巨大.json'), Buffer.alloc(5 * 1024 * 1024, 0x20));
+
+    const { templates, problems } = services.templates.list();
+    expect(templates.some((t) => t.id === good.id)).toBe(true);
+    const byFile = Object.fromEntries(problems.map((p) => [path.basename(p.file), p.message]));
+    expect(byFile['管道.json']).toMatch(/不是普通文件.*未载入/);
+    expect(byFile['无尽.json']).toMatch(/不是普通文件.*未载入/);
+    expect(byFile['文件夹.json']).toMatch(/不是普通文件.*未载入/);
+    expect(byFile['巨大.json']).toMatch(/超过 4 MB.*未载入/);
   });
 });
 

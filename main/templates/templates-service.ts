@@ -23,6 +23,7 @@ import type {
   UpdateUserTemplateInput,
 } from '../../shared/api';
 import { MAX_TITLE_CHARS } from '../../shared/limits';
+import { BoundedReadError, readRegularFileBounded } from '../fs/read-bounded';
 import { stripGuidance } from '../../shared/document/guidance';
 import type { DocParagraph, HeadingLevel } from '../../shared/document/roles';
 import { documentJson } from '../../shared/lexical/document-json';
@@ -320,13 +321,9 @@ export class TemplatesService {
       const problem = (message: string) => out.problems.push({ file, message: `模板文件“${name}”${message}` });
       let text: string;
       try {
-        if (fs.statSync(file).size > MAX_USER_TEMPLATE_BYTES) {
-          problem(`过大（超过 ${MAX_USER_TEMPLATE_BYTES / 1024 / 1024} MB），未载入。`);
-          continue;
-        }
-        text = fs.readFileSync(file, 'utf8');
+        text = readRegularFileBounded(file, MAX_USER_TEMPLATE_BYTES).toString('utf8');
       } catch (err) {
-        problem(`无法读取：${(err as Error).message}`);
+        problem(err instanceof BoundedReadError ? `${err.message}，未载入。` : `无法读取：${(err as Error).message}`);
         continue;
       }
       let data: unknown;
