@@ -94,7 +94,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.stderr(`gongwen：${err.message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`gongwen：内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // Never a stack trace for the user; GONGWEN_DEBUG=1 shows it for a bug report.
+    const detail = err instanceof Error ? (process.env['GONGWEN_DEBUG'] ? (err.stack ?? err.message) : err.message) : String(err);
+    io.stderr(`gongwen：内部错误：${detail}（设置环境变量 GONGWEN_DEBUG=1 可显示详细信息）\n`);
     return EXIT_USAGE;
   } finally {
     services?.close();

@@ -116,8 +116,10 @@ function unavailable(file: string, err: unknown): DatabaseUnavailableError {
   const name = `“${path.basename(file)}”`;
   const where = path.dirname(file);
   let message: string;
-  if (c === 'SQLITE_FULL' || c === 'ENOSPC' || c?.startsWith('SQLITE_IOERR')) {
-    message = `磁盘空间不足或无法写入，打不开数据库${name}（${where}）。请清理磁盘空间后再试；数据库文件没有改动。`;
+  if (c === 'SQLITE_FULL' || c === 'ENOSPC') {
+    message = `磁盘空间不足，打不开数据库${name}（${where}）。请清理磁盘空间后再试；数据库文件没有改动。`;
+  } else if (c?.startsWith('SQLITE_IOERR')) {
+    message = `读写数据库${name}（${where}）时出错（${c}）：可能是磁盘空间不足、磁盘故障，或它不是普通文件。数据库文件没有改动。`;
   } else if (c === 'SQLITE_BUSY' || c === 'SQLITE_LOCKED' || c?.startsWith('SQLITE_BUSY')) {
     message = `数据库${name}正被另一个程序占用，请稍后再试；数据库文件没有改动。`;
   } else if (c === 'SQLITE_READONLY' || c?.startsWith('SQLITE_READONLY') || c === 'SQLITE_CANTOPEN' || c === 'SQLITE_PERM' || c === 'SQLITE_AUTH' || c === 'EACCES' || c === 'EPERM' || c === 'EROFS') {
