@@ -28,11 +28,8 @@ export const nodeFs: AtomicWriteFs = {
  * untouched and the temp file removed; the error says in Chinese what the user can do.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array, ops: AtomicWriteFs = nodeFs): void {
-  const dir = path.dirname(path.resolve(target));
   refuseReadOnly(target);
-  // A short temp name: one built from the target's name would pass the 255-byte limit for a legal
-  // long Chinese file name (ENAMETOOLONG) although the target itself fits.
-  const temp = path.join(dir, `.gongwen-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   let fd: number | undefined;
   try {
     fd = ops.openSync(temp, 'wx');
@@ -48,6 +45,40 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, ops: 
     } catch {
       // the original error is the one to report
     }
+    throw describeWriteError(err, target);
+  }
+}
+
+/**
+ * A temp file beside the target (same folder, so rename is atomic). A short name: one built from the
+ * target's name would pass the 255-byte limit for a legal long Chinese file name (ENAMETOOLONG)
+ * although the target itself fits.
+ */
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(path.resolve(target)), `.gongwen-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * The same promise as writeFileAtomic for a file that another writer produces (SQLite's online
+ * backup writes its own file): `produce` writes the temp path, then it is fsynced and renamed over
+ * the target. On failure the temp file and any journal SQLite left beside it are removed and the
+ * target is untouched.
+ */
+export async function writeFileAtomicWith(target: string, produce: (tempPath: string) => Promise<void> | void): Promise<void> {
+  refuseReadOnly(target);
+  const temp = tempPathFor(target);
+  try {
+    await produce(temp);
+    const fd = fs.openSync(temp, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+  } catch (err) {
+    for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
+    if (err instanceof ServiceError) throw err;
     throw describeWriteError(err, target);
   }
 }

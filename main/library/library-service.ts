@@ -23,7 +23,7 @@ import type {
 } from '../../shared/library/types';
 import { openDatabase } from '../db/open-database';
 import { ServiceError } from '../errors';
-import { describeWriteError, writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic, writeFileAtomicWith } from '../fs/atomic-write';
 import { addParagraph, emptyReport, importIntoLibrary, type FileCounts, type LibraryImportProgress } from './library-import';
 import { LibraryStore, MANUAL_SOURCE, type SearchParams } from './library-store';
 import { LIBRARY_TABLES, libraryMigrations } from './migrations';
@@ -225,27 +225,16 @@ export class LibraryService {
     this.notWhileImporting();
     const resolved = path.resolve(target);
     if (resolved === path.resolve(this.file)) throw new ServiceError('invalid_input', '不能把素材库备份到它自己的文件上，请换一个位置。');
-    const temp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${randomBytes(6).toString('hex')}.tmp`);
-    try {
+    await writeFileAtomicWith(resolved, async (temp) => {
       await this.db.backup(temp);
+      // A backup is one self-contained file: the copy leaves WAL mode.
       const copy = new Database(temp);
       try {
         copy.pragma('journal_mode = DELETE');
       } finally {
         copy.close();
       }
-      const fd = fs.openSync(temp, 'r+');
-      try {
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(temp, resolved);
-    } catch (err) {
-      for (const f of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
-      if (err instanceof ServiceError) throw err;
-      throw describeWriteError(err, resolved);
-    }
+    });
     return { path: resolved, bytes: fs.statSync(resolved).size, snippets: this.store.counts().snippets };
   }
 

@@ -19,13 +19,11 @@ import type {
   YearSource,
 } from '../../shared/library/types';
 import { ServiceError } from '../errors';
+import { NEAR_DUPLICATE_SIMILARITY, NearDuplicateFinder, type NearMatch } from './near-duplicates';
+import { inList, searchFilters } from './search-filters';
 
-/** Near duplicates: trigram Jaccard similarity at or above this. */
-export const NEAR_DUPLICATE_SIMILARITY = 0.9;
-/** Shorter paragraphs are only compared exactly (a few changed characters make a different short text). */
-export const NEAR_DUPLICATE_MIN_CHARS = 20;
-/** How many full-text candidates a near-duplicate check looks at. */
-const NEAR_CANDIDATES = 40;
+export { NEAR_DUPLICATE_MIN_CHARS, NEAR_DUPLICATE_SIMILARITY, nearDuplicateQueries, type NearMatch } from './near-duplicates';
+
 /**
  * Matches are counted up to this many (the result then says "at least"). The LIKE path also ranks
  * only this many: the most recently added matches, found by scanning newest first and stopping there,
@@ -95,14 +93,6 @@ interface SnippetRow {
   deleted_at: string | null;
 }
 
-export interface NearMatch {
-  id: number;
-  text: string;
-  year: number | null;
-  sourceId: number | null;
-  sourceName: string;
-  similarity: number;
-}
 
 /** sha256 of the normalised text, base64url, 128 bits: the exact-duplicate key. */
 export function identityHash(text: string): string {
@@ -113,54 +103,15 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
-/** A phrase for an FTS5 MATCH: quoted, inner quotes doubled. */
-function ftsPhrase(term: string): string {
-  return `"${term.replace(/"/g, '""')}"`;
-}
-
-/** `\`-escaped for LIKE … ESCAPE '\'. */
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-const CHUNK_CHARS = 4;
-const MAX_CHUNKS = 8;
-const WORD_RUN = /[\p{Script=Han}\p{L}\p{N}]{4,}/gu;
-const HAS_DIGIT = /[0-9０-９]/;
-
-/**
- * The FTS5 queries that find near-duplicate candidates for a text, from up to 8 four-character
- * chunks of it (letters and digits only: punctuation may differ in width). Chunks with digits come
- * first — figures are what tell one year's paragraph from another's — then chunks spread evenly over
- * the rest. `all`: every chunk (AND), the cheap first try, which finds a paragraph whose edits missed
- * the chunks; `pairs`: (c1 AND c2) OR (c3 AND c4) OR …, ranked by bm25 so paragraphs sharing the most
- * and the rarest chunks come first, which survives edits in a few chunks.
- */
-export function nearDuplicateQueries(text: string): { all: string; pairs: string | null } | null {
-  const windows: string[] = [];
-  for (const m of text.matchAll(WORD_RUN)) {
-    const chars = [...m[0]];
-    for (let i = 0; i + CHUNK_CHARS <= chars.length; i += CHUNK_CHARS) windows.push(chars.slice(i, i + CHUNK_CHARS).join(''));
-  }
-  const unique = [...new Set(windows)];
-  if (unique.length === 0) return null;
-  const withDigits = unique.filter((w) => HAS_DIGIT.test(w));
-  const rest = unique.filter((w) => !HAS_DIGIT.test(w));
-  const picks = withDigits.slice(0, MAX_CHUNKS / 2);
-  const want = Math.min(MAX_CHUNKS - picks.length, rest.length);
-  for (let k = 0; k < want; k++) picks.push(rest[Math.floor((k * rest.length) / want)]!);
-  const pairs: string[] = [];
-  for (let k = 0; k + 1 < picks.length; k += 2) pairs.push(`(${ftsPhrase(picks[k]!)} AND ${ftsPhrase(picks[k + 1]!)})`);
-  return { all: picks.map(ftsPhrase).join(' AND '), pairs: pairs.length > 0 ? pairs.join(' OR ') : null };
-}
-
 export class LibraryStore {
   private readonly stmts;
+  private readonly near: NearDuplicateFinder;
 
   constructor(
     readonly db: Database.Database,
     private readonly now: () => Date = () => new Date(),
   ) {
+    this.near = new NearDuplicateFinder(db);
     this.stmts = {
       sourceByHash: db.prepare('SELECT id FROM sources WHERE content_hash = ? ORDER BY id LIMIT 1').pluck(),
       insertSource: db.prepare(
@@ -188,14 +139,6 @@ export class LibraryStore {
       moveOrigins: db.prepare('UPDATE snippet_origins SET snippet_id = ? WHERE snippet_id = ?'),
       get: db.prepare('SELECT * FROM snippets WHERE id = ?'),
       sourceOf: db.prepare('SELECT year_source, year_reason FROM sources WHERE id = ?'),
-      near: db.prepare(
-        `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets_fts f JOIN snippets s ON s.id = f.rowid
-         WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ? LIMIT ${NEAR_CANDIDATES}`,
-      ),
-      nearRanked: db.prepare(
-        `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets_fts f JOIN snippets s ON s.id = f.rowid
-         WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ? ORDER BY f.rank LIMIT ${NEAR_CANDIDATES}`,
-      ),
       takeNewer: db.prepare(
         `UPDATE snippets SET text = @text, text_hash = @hash, char_count = @chars, heading_path = @headingPath, kind = @kind,
            kind_reason = @kindReason, source_id = @sourceId, source_name = @sourceName, year = @year, updated_at = @at WHERE id = @id`,
@@ -271,26 +214,7 @@ export class LibraryStore {
 
   /** Live snippets with trigram similarity ≥ threshold to `text`, most similar first. */
   nearDuplicates(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number): NearMatch[] {
-    const normalised = normaliseForIdentity(text);
-    const chars = charCount(normalised);
-    const queries = nearDuplicateQueries(text);
-    if (!queries) return [];
-    const mine = trigrams(normalised);
-    // Similar trigram sets have similar sizes: |A ∩ B| / |A ∪ B| ≥ t needs t·|A| ≤ |B| ≤ |A| / t.
-    const low = Math.floor(chars * threshold) - 2;
-    const high = Math.ceil(chars / threshold) + 2;
-    const matches = (rows: unknown[]): NearMatch[] => {
-      const out: NearMatch[] = [];
-      for (const r of rows as Array<{ id: number; text: string; year: number | null; source_id: number | null; source_name: string }>) {
-        if (r.id === excludeId) continue;
-        const similarity = jaccard(mine, trigrams(normaliseForIdentity(r.text)));
-        if (similarity >= threshold) out.push({ id: r.id, text: r.text, year: r.year, sourceId: r.source_id, sourceName: r.source_name, similarity });
-      }
-      return out.sort((a, b) => b.similarity - a.similarity);
-    };
-    const found = matches(this.stmts.near.all(queries.all, low, high));
-    if (found.length > 0 || !queries.pairs) return found;
-    return matches(this.stmts.nearRanked.all(queries.pairs, low, high));
+    return this.near.find(text, threshold, excludeId);
   }
 
   /** A near duplicate from a newer document: the snippet takes its wording, place and year (id, tags,
@@ -369,9 +293,11 @@ export class LibraryStore {
   private tagsFor(ids: readonly number[]): Map<number, string[]> {
     const out = new Map<number, string[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return out;
-    const rows = this.db
-      .prepare(`SELECT snippet_id, tag FROM snippet_tags WHERE snippet_id IN (${ids.map(() => '?').join(',')}) ORDER BY tag`)
-      .all(...ids) as Array<{ snippet_id: number; tag: string }>;
+    const list = inList('snippet_id', ids);
+    const rows = this.db.prepare(`SELECT snippet_id, tag FROM snippet_tags WHERE ${list.sql} ORDER BY tag`).all(...list.args) as Array<{
+      snippet_id: number;
+      tag: string;
+    }>;
     for (const r of rows) out.get(r.snippet_id)!.push(r.tag);
     return out;
   }
@@ -383,43 +309,10 @@ export class LibraryStore {
     const mode = searchMode(terms);
     const limit = Math.max(1, Math.min(params.limit ?? 20, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, params.offset ?? 0);
-    const where: string[] = ['s.deleted_at IS NULL'];
-    const args: unknown[] = [];
-
-    const longTerms = terms.filter((t) => charCount(t) >= TRIGRAM_MIN_CHARS);
-    const shortTerms = terms.filter((t) => charCount(t) < TRIGRAM_MIN_CHARS);
-    if (mode === 'fts') {
-      where.push('snippets_fts MATCH ?');
-      args.push(longTerms.map(ftsPhrase).join(' AND '));
-    }
-    for (const t of shortTerms) {
-      where.push("s.text LIKE ? ESCAPE '\\'");
-      args.push(likePattern(t));
-    }
-    const years = params.years ?? [];
-    if (years.length > 0 || params.yearUnknown) {
-      const parts: string[] = [];
-      if (years.length > 0) {
-        parts.push(`s.year IN (${years.map(() => '?').join(',')})`);
-        args.push(...years);
-      }
-      if (params.yearUnknown) parts.push('s.year IS NULL');
-      where.push(`(${parts.join(' OR ')})`);
-    }
-    if (params.kinds?.length) {
-      where.push(`s.kind IN (${params.kinds.map(() => '?').join(',')})`);
-      args.push(...params.kinds);
-    }
-    if (params.sources?.length) {
-      where.push(`s.source_name IN (${params.sources.map(() => '?').join(',')})`);
-      args.push(...params.sources);
-    }
-    if (params.tags?.length) {
-      where.push(`s.id IN (SELECT snippet_id FROM snippet_tags WHERE tag IN (${params.tags.map(() => '?').join(',')}))`);
-      args.push(...params.tags);
-    }
-    if (params.favoritesOnly) where.push('s.favorite = 1');
-    const whereSql = where.join(' AND ');
+    const shortOnes = terms.filter((t) => charCount(t) < TRIGRAM_MIN_CHARS);
+    const filters = searchFilters(params, terms, mode === 'fts');
+    const whereSql = filters.sql;
+    const args = filters.args;
 
     /** ORDER BY for a row alias `r` with a `score` column, relevance as the last key. */
     const orderBy = (r: string, relevance: string) =>
@@ -446,21 +339,21 @@ export class LibraryStore {
     } else if (mode === 'like') {
       // A table scan newest first (NOT INDEXED: the deleted_at indexes would turn it into index
       // lookups), stopped after COUNT_CAP + 1 matches, ranked by occurrences of the terms.
-      const occurrences = shortTerms.map(() => '(length(s.text) - length(replace(s.text, ?, ?))) / length(?)').join(' + ');
+      const occurrences = shortOnes.map(() => '(length(s.text) - length(replace(s.text, ?, ?))) / length(?)').join(' + ');
       rows = this.db
         .prepare(
           `SELECT c.*, count(*) OVER () AS matched FROM
              (SELECT s.*, ${occurrences} AS score FROM snippets s NOT INDEXED WHERE ${whereSql} ORDER BY s.id DESC LIMIT ${COUNT_CAP + 1}) c
            ORDER BY ${orderBy('c', 'c.score DESC, c.char_count ASC, c.id DESC')} LIMIT ? OFFSET ?`,
         )
-        .all(...shortTerms.flatMap((t) => [t, '', t]), ...args, limit, offset) as Array<SnippetRow & { score: number; matched: number }>;
+        .all(...shortOnes.flatMap((t) => [t, '', t]), ...args, limit, offset) as Array<SnippetRow & { score: number; matched: number }>;
       counted =
         (rows[0] as { matched?: number } | undefined)?.matched ??
         (offset === 0 ? 0 : (this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM snippets s NOT INDEXED WHERE ${whereSql} ORDER BY s.id DESC LIMIT ${COUNT_CAP + 1})`).pluck().get(...args) as number));
     } else {
       // Browsing: the filters alone, most recently added first. Without filters, the rowid order serves
       // (the deleted_at indexes would only add lookups).
-      const hint = where.length === 1 ? 'NOT INDEXED' : '';
+      const hint = filters.count === 1 ? 'NOT INDEXED' : '';
       rows = this.db
         .prepare(`SELECT s.*, 0 AS score FROM snippets s ${hint} WHERE ${whereSql} ORDER BY ${orderBy('s', 's.id DESC')} LIMIT ? OFFSET ?`)
         .all(...args, limit, offset) as Array<SnippetRow & { score: number }>;
