@@ -3,15 +3,13 @@
  * the FTS5 trigram index the triggers keep in step. Plain synchronous better-sqlite3; the import
  * (library-import.ts) and the service (library-service.ts) decide what goes in.
  */
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { charCount, highlightRanges, queryTerms, searchMode, TRIGRAM_MIN_CHARS } from '../../shared/library/query';
-import { isSectionKind, SECTION_KINDS, type SectionKind } from '../../shared/library/section-kinds';
+import { charCount } from '../../shared/library/query';
+import type { SectionKind } from '../../shared/library/section-kinds';
 import { jaccard, normaliseForIdentity, trigrams } from '../../shared/library/similarity';
 import type {
   LibraryFacets,
   LibraryOriginRelation,
-  LibrarySearchHit,
   LibrarySearchResult,
   LibrarySnippet,
   LibrarySnippetDetail,
@@ -20,37 +18,19 @@ import type {
 } from '../../shared/library/types';
 import { ServiceError } from '../errors';
 import { NEAR_DUPLICATE_SIMILARITY, NearDuplicateFinder, type NearMatch } from './near-duplicates';
-import { inList, searchFilters } from './search-filters';
+import { inList } from './search-filters';
+import { searchSnippets, type SearchParams } from './library-search';
+import { libraryCounts, libraryFacets, type LibraryCounts } from './library-facets';
+import { contentParams, identityHash, rowToSnippet, type SnippetRow } from './snippet-rows';
+
+export { hashText, identityHash, type SnippetRow } from './snippet-rows';
+
+export { COUNT_CAP, MAX_SEARCH_LIMIT, type SearchParams, type SearchSort } from './library-search';
 
 export { NEAR_DUPLICATE_MIN_CHARS, NEAR_DUPLICATE_SIMILARITY, nearDuplicateQueries, type NearMatch } from './near-duplicates';
 
-/**
- * Matches are counted up to this many (the result then says "at least"). The LIKE path also ranks
- * only this many: the most recently added matches, found by scanning newest first and stopping there,
- * so a common 1–2 character term costs a fraction of a full scan.
- */
-export const COUNT_CAP = 1000;
-export const MAX_SEARCH_LIMIT = 200;
-/** Deleted snippets stay in the bin this long. */
 export const BIN_DAYS = 30;
 export const MANUAL_SOURCE = '手动添加';
-
-export type SearchSort = 'relevance' | 'newest' | 'most-used';
-
-export interface SearchParams {
-  query: string;
-  years?: readonly number[];
-  /** Include snippets whose year is unknown (the null entry of the year facet). */
-  yearUnknown?: boolean;
-  kinds?: readonly SectionKind[];
-  sources?: readonly string[];
-  /** Snippets with any of these tags. */
-  tags?: readonly string[];
-  favoritesOnly?: boolean;
-  sort?: SearchSort;
-  limit?: number;
-  offset?: number;
-}
 
 export interface NewSource {
   fileName: string;
@@ -72,35 +52,6 @@ export interface NewSnippet {
   tags?: readonly string[];
   favorite?: boolean;
   timesUsed?: number;
-}
-
-interface SnippetRow {
-  id: number;
-  text: string;
-  text_hash: string;
-  char_count: number;
-  heading_path: string;
-  kind: string;
-  kind_reason: string;
-  source_id: number | null;
-  source_name: string;
-  year: number | null;
-  favorite: number;
-  times_used: number;
-  created_at: string;
-  updated_at: string;
-  last_used_at: string | null;
-  deleted_at: string | null;
-}
-
-
-/** sha256 of the normalised text, base64url, 128 bits: the exact-duplicate key. */
-export function identityHash(text: string): string {
-  return hashText(normaliseForIdentity(text));
-}
-
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
 }
 
 export class LibraryStore {
@@ -239,21 +190,7 @@ export class LibraryStore {
   }
 
   private toSnippet(row: SnippetRow, tags?: string[]): LibrarySnippet {
-    return {
-      id: row.id,
-      text: row.text,
-      headingPath: JSON.parse(row.heading_path) as string[],
-      kind: isSectionKind(row.kind) ? row.kind : '其他',
-      kindReason: row.kind_reason,
-      source: row.source_name,
-      year: row.year,
-      tags: tags ?? (this.stmts.tagsOf.all(row.id) as string[]),
-      favorite: row.favorite === 1,
-      timesUsed: row.times_used,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      lastUsedAt: row.last_used_at,
-    };
+    return rowToSnippet(row, tags ?? (this.stmts.tagsOf.all(row.id) as string[]));
   }
 
   snippet(id: number): LibrarySnippet {
@@ -305,100 +242,14 @@ export class LibraryStore {
   // ---------- search ----------
 
   search(params: SearchParams): LibrarySearchResult {
-    const terms = queryTerms(params.query);
-    const mode = searchMode(terms);
-    const limit = Math.max(1, Math.min(params.limit ?? 20, MAX_SEARCH_LIMIT));
-    const offset = Math.max(0, params.offset ?? 0);
-    const shortOnes = terms.filter((t) => charCount(t) < TRIGRAM_MIN_CHARS);
-    const filters = searchFilters(params, terms, mode === 'fts');
-    const whereSql = filters.sql;
-    const args = filters.args;
-
-    /** ORDER BY for a row alias `r` with a `score` column, relevance as the last key. */
-    const orderBy = (r: string, relevance: string) =>
-      params.sort === 'newest'
-        ? `${r}.year DESC NULLS LAST, ${r}.created_at DESC, ${relevance}`
-        : params.sort === 'most-used'
-          ? `${r}.times_used DESC, ${r}.last_used_at DESC NULLS LAST, ${relevance}`
-          : relevance;
-
-    let rows: Array<SnippetRow & { score: number }>;
-    let counted: number;
-    if (mode === 'fts') {
-      // bm25 through the FTS5 rank column, which FTS5 orders fastest.
-      rows = this.db
-        .prepare(
-          `SELECT s.*, -f.rank AS score FROM snippets_fts f JOIN snippets s ON s.id = f.rowid WHERE ${whereSql}
-           ORDER BY ${orderBy('s', 'f.rank')} LIMIT ? OFFSET ?`,
-        )
-        .all(...args, limit, offset) as Array<SnippetRow & { score: number }>;
-      counted = this.db
-        .prepare(`SELECT count(*) FROM (SELECT 1 FROM snippets_fts f JOIN snippets s ON s.id = f.rowid WHERE ${whereSql} LIMIT ${COUNT_CAP + 1})`)
-        .pluck()
-        .get(...args) as number;
-    } else if (mode === 'like') {
-      // A table scan newest first (NOT INDEXED: the deleted_at indexes would turn it into index
-      // lookups), stopped after COUNT_CAP + 1 matches, ranked by occurrences of the terms.
-      const occurrences = shortOnes.map(() => '(length(s.text) - length(replace(s.text, ?, ?))) / length(?)').join(' + ');
-      rows = this.db
-        .prepare(
-          `SELECT c.*, count(*) OVER () AS matched FROM
-             (SELECT s.*, ${occurrences} AS score FROM snippets s NOT INDEXED WHERE ${whereSql} ORDER BY s.id DESC LIMIT ${COUNT_CAP + 1}) c
-           ORDER BY ${orderBy('c', 'c.score DESC, c.char_count ASC, c.id DESC')} LIMIT ? OFFSET ?`,
-        )
-        .all(...shortOnes.flatMap((t) => [t, '', t]), ...args, limit, offset) as Array<SnippetRow & { score: number; matched: number }>;
-      counted =
-        (rows[0] as { matched?: number } | undefined)?.matched ??
-        (offset === 0 ? 0 : (this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM snippets s NOT INDEXED WHERE ${whereSql} ORDER BY s.id DESC LIMIT ${COUNT_CAP + 1})`).pluck().get(...args) as number));
-    } else {
-      // Browsing: the filters alone, most recently added first. Without filters, the rowid order serves
-      // (the deleted_at indexes would only add lookups).
-      const hint = filters.count === 1 ? 'NOT INDEXED' : '';
-      rows = this.db
-        .prepare(`SELECT s.*, 0 AS score FROM snippets s ${hint} WHERE ${whereSql} ORDER BY ${orderBy('s', 's.id DESC')} LIMIT ? OFFSET ?`)
-        .all(...args, limit, offset) as Array<SnippetRow & { score: number }>;
-      counted = this.db.prepare(`SELECT count(*) FROM (SELECT 1 FROM snippets s WHERE ${whereSql} LIMIT ${COUNT_CAP + 1})`).pluck().get(...args) as number;
-    }
-
-    const tags = this.tagsFor(rows.map((r) => r.id));
-    const results: LibrarySearchHit[] = rows.map((r) => ({
-      ...this.toSnippet(r, tags.get(r.id)),
-      score: Math.round(Number(r.score) * 1000) / 1000,
-      highlights: highlightRanges(r.text, terms),
-    }));
-    return { mode, terms, total: Math.min(counted, COUNT_CAP), totalIsLowerBound: counted > COUNT_CAP, results };
+    return searchSnippets(this.db, params, (rows) => {
+      const tags = this.tagsFor(rows.map((r) => r.id));
+      return rows.map((r) => this.toSnippet(r, tags.get(r.id)));
+    });
   }
 
   facets(): LibraryFacets {
-    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
-    const years = this.db
-      .prepare('SELECT year AS value, count(*) AS count FROM snippets WHERE deleted_at IS NULL GROUP BY year ORDER BY year DESC NULLS LAST')
-      .all() as Array<{ value: number | null; count: number }>;
-    const kindCounts = new Map(
-      (this.db.prepare('SELECT kind, count(*) AS count FROM snippets WHERE deleted_at IS NULL GROUP BY kind').all() as Array<{
-        kind: string;
-        count: number;
-      }>).map((r) => [r.kind, r.count]),
-    );
-    const sources = this.db
-      .prepare(
-        'SELECT source_name AS value, count(*) AS count FROM snippets WHERE deleted_at IS NULL GROUP BY source_name ORDER BY count DESC, source_name LIMIT 200',
-      )
-      .all() as Array<{ value: string; count: number }>;
-    const tags = this.db
-      .prepare(
-        `SELECT t.tag AS value, count(*) AS count FROM snippet_tags t JOIN snippets s ON s.id = t.snippet_id
-         WHERE s.deleted_at IS NULL GROUP BY t.tag ORDER BY count DESC, t.tag`,
-      )
-      .all() as Array<{ value: string; count: number }>;
-    return {
-      total: count('SELECT count(*) FROM snippets WHERE deleted_at IS NULL'),
-      favorites: count('SELECT count(*) FROM snippets WHERE deleted_at IS NULL AND favorite = 1'),
-      years,
-      kinds: SECTION_KINDS.filter((k) => kindCounts.has(k)).map((k) => ({ value: k, count: kindCounts.get(k)! })),
-      sources,
-      tags,
-    };
+    return libraryFacets(this.db);
   }
 
   // ---------- changing ----------
@@ -522,30 +373,7 @@ export class LibraryStore {
     return rows.map((r) => this.toSnippet(r, tags.get(r.id)));
   }
 
-  counts(): { snippets: number; favorites: number; deleted: number; sources: number; tags: number; lastImportAt: string | null } {
-    const one = (sql: string) => this.db.prepare(sql).pluck().get() as number | string | null;
-    return {
-      snippets: one('SELECT count(*) FROM snippets WHERE deleted_at IS NULL') as number,
-      favorites: one('SELECT count(*) FROM snippets WHERE deleted_at IS NULL AND favorite = 1') as number,
-      deleted: one('SELECT count(*) FROM snippets WHERE deleted_at IS NOT NULL') as number,
-      sources: one('SELECT count(*) FROM sources') as number,
-      tags: one('SELECT count(DISTINCT tag) FROM snippet_tags') as number,
-      lastImportAt: one('SELECT max(imported_at) FROM sources') as string | null,
-    };
+  counts(): LibraryCounts {
+    return libraryCounts(this.db);
   }
-}
-
-/** A snippet's wording, place and year as the insert and take-newer statements bind them. */
-function contentParams(snippet: NewSnippet) {
-  return {
-    text: snippet.text,
-    hash: identityHash(snippet.text),
-    chars: charCount(snippet.text),
-    headingPath: JSON.stringify(snippet.headingPath),
-    kind: snippet.kind,
-    kindReason: snippet.kindReason,
-    sourceId: snippet.sourceId,
-    sourceName: snippet.sourceName,
-    year: snippet.year,
-  };
 }
