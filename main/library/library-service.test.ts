@@ -178,6 +178,37 @@ describe('backup and restore', () => {
     expect(fs.readdirSync(temp.dir).filter((f) => f.includes('restoring') || f.includes('before-restore'))).toEqual([]);
   });
 
+  it('refuses a backup that carries schema objects the app did not make (an extra or altered trigger), and keeps the library', async () => {
+    await importSamples();
+    const count = lib.stats().snippets;
+    const extra = path.join(temp.dir, 'extra-trigger.db');
+    await lib.backup(extra);
+    let db = new Database(extra);
+    db.exec('CREATE TRIGGER wipe AFTER UPDATE ON snippets BEGIN DELETE FROM snippets; END;');
+    db.close();
+    await expect(lib.restore(extra)).rejects.toThrow(/“extra-trigger\.db”含有素材库以外的数据库对象（trigger wipe）/);
+
+    const altered = path.join(temp.dir, 'altered.db');
+    await lib.backup(altered);
+    db = new Database(altered);
+    const trigger = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name LIMIT 1").pluck().get() as string;
+    db.exec(`DROP TRIGGER ${trigger}; CREATE TRIGGER ${trigger} AFTER INSERT ON snippets BEGIN DELETE FROM snippets; END;`);
+    db.close();
+    await expect(lib.restore(altered)).rejects.toThrow(new RegExp(`“altered\\.db”中的 trigger ${trigger} 与素材库的定义不同`));
+
+    expect(lib.stats().snippets).toBe(count);
+    lib.update(find('精心打造城市新商圈').id, { favorite: true });
+    expect(lib.stats().snippets).toBe(count);
+  });
+
+  it('refuses a backup larger than any library before reading it (a 3 GB sparse file)', async () => {
+    const huge = path.join(temp.dir, 'huge.db');
+    fs.writeFileSync(huge, 'SQLite format 3\0');
+    fs.truncateSync(huge, 3 * 1024 ** 3);
+    await expect(lib.restore(huge)).rejects.toThrow(/“huge\.db”有 3\.0 GB，超过素材库备份的上限/);
+    expect(fs.readdirSync(temp.dir).filter((f) => f.includes('restoring'))).toEqual([]);
+  });
+
   it('validates a damaged backup with integrity_check', async () => {
     await importSamples();
     const target = path.join(temp.dir, 'b.db');

@@ -26,6 +26,7 @@ import { ServiceError } from '../errors';
 import { writeFileAtomic, writeFileAtomicWith } from '../fs/atomic-write';
 import { addParagraph, emptyReport, importIntoLibrary, type FileCounts, type LibraryImportProgress } from './library-import';
 import { LibraryStore, MANUAL_SOURCE, type SearchParams } from './library-store';
+import { foreignSchemaObject, MAX_BACKUP_BYTES } from './backup-schema';
 import { LIBRARY_TABLES, libraryMigrations } from './migrations';
 import { MAX_SUBSET_BYTES, parseSubsetFile, subsetFileOf } from './subset-file';
 
@@ -253,9 +254,15 @@ export class LibraryService {
       for (const f of [staged, `${staged}-wal`, `${staged}-shm`, `${staged}-journal`]) fs.rmSync(f, { force: true });
     };
     try {
+      // Checked before anything is copied: a huge (or sparse) file would block for as long as it takes.
+      const size = fs.statSync(source).size;
+      if (size > MAX_BACKUP_BYTES) {
+        throw new ServiceError('invalid_input', `“${name}”有 ${(size / 1024 ** 3).toFixed(1)} GB，超过素材库备份的上限（${MAX_BACKUP_BYTES / 1024 ** 3} GB），不能用来恢复。`);
+      }
       await fs.promises.copyFile(source, staged);
     } catch (err) {
       cleanup();
+      if (err instanceof ServiceError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       throw new ServiceError('io', `无法读取“${name}”：${code === 'ENOENT' ? '文件不存在' : (code ?? String(err))}。`);
     }
@@ -414,6 +421,16 @@ export function validateLibraryFile(file: string, displayName = path.basename(fi
     const version = (db.prepare('SELECT max(version) FROM schema_migrations').pluck().get() as number | null) ?? 0;
     const latest = Math.max(...libraryMigrations.map((m) => m.version));
     if (version > latest) throw new ServiceError('invalid_input', `“${displayName}”来自更新版本的公文写作台，请先升级再恢复。`);
+    const foreign = foreignSchemaObject(db, version);
+    if (foreign) {
+      const what = `${foreign.object.type} ${foreign.object.name}`;
+      throw new ServiceError(
+        'invalid_input',
+        foreign.why === 'extra'
+          ? `“${displayName}”含有素材库以外的数据库对象（${what}），不能用来恢复。`
+          : `“${displayName}”中的 ${what} 与素材库的定义不同，不能用来恢复。`,
+      );
+    }
     const columns = new Set((db.prepare('PRAGMA table_info(snippets)').all() as Array<{ name: string }>).map((c) => c.name));
     for (const c of ['id', 'text', 'text_hash', 'kind', 'source_name', 'year', 'deleted_at']) {
       if (!columns.has(c)) throw new ServiceError('invalid_input', `“${displayName}”的素材表结构不正确（缺少 ${c} 列），不能用来恢复。`);
