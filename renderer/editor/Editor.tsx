@@ -25,6 +25,7 @@ import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { RolePlugin } from './plugins/RolePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { TabPlugin } from './plugins/TabPlugin';
 
 interface Props {
   draft: Draft;
@@ -89,6 +90,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
       </div>
       <HistoryPlugin />
       <RolePlugin />
+      <TabPlugin />
       <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />

@@ -69,7 +69,7 @@ function $replaceInParagraph(node: LexicalNode, start: number, end: number, repl
 }
 
 /** Inside an update: rewrites every heading marker to its right sequence and form. Returns the count. */
-function $renumber(): number {
+export function $renumber(): number {
   const { nodes, paragraphs } = $paragraphs();
   const edits = renumberAll(paragraphs);
   for (const edit of edits) {

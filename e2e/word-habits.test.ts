@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './harness';
+
+// What a writer coming from Word or WPS presses without thinking: Tab, Ctrl+B/I/U, Ctrl+P, Ctrl+= / Ctrl+0.
+let app: AppSession;
+afterEach(async () => {
+  await app?.close();
+});
+
+const paragraphs = (page: Page) =>
+  page.locator('.editor-content p').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-role'), (p as HTMLElement).innerText]));
+
+async function newDraftWith(page: Page, lines: string[]): Promise<void> {
+  await page.getByRole('button', { name: '新建空白文档' }).click();
+  await page.click('.editor-content');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(line);
+  }
+}
+
+describe('Word and WPS habits', () => {
+  it('Tab never leaves the editor: in a heading it demotes (Shift+Tab promotes) and renumbers, in body text it does nothing', async () => {
+    app = await openApp();
+    const { page } = app;
+    await newDraftWith(page, ['一、总体情况', '今年以来，街道扎实推进各项工作。', '二、主要做法', '坚持党建引领。']);
+    await expect.poll(() => paragraphs(page)).toEqual([
+      ['heading1', '一、总体情况'],
+      ['body', '今年以来，街道扎实推进各项工作。'],
+      ['heading1', '二、主要做法'],
+      ['body', '坚持党建引领。'],
+    ]);
+    // Body text: nothing inserted, focus stays in the editor.
+    const editorFocused = () => page.evaluate(() => document.activeElement?.classList.contains('editor-content'));
+    await page.keyboard.press('Tab');
+    expect(await editorFocused()).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await editorFocused()).toBe(true);
+    expect((await paragraphs(page))[3]).toEqual(['body', '坚持党建引领。']);
+    // In the second 一级标题: Tab makes it 二级 under the first, numbered （一）.
+    await page.locator('.editor-content p').nth(2).click();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => paragraphs(page).then((p) => p[2])).toEqual(['heading2', '（一）主要做法']);
+    expect(await editorFocused()).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => paragraphs(page).then((p) => p[2])).toEqual(['heading1', '二、主要做法']);
+    // One undo step per Tab.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphs(page).then((p) => p[2])).toEqual(['heading2', '（一）主要做法']);
+    expect(app.problems).toEqual([]);
+  });
+});
