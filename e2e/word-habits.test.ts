@@ -50,4 +50,21 @@ describe('Word and WPS habits', () => {
     await expect.poll(() => paragraphs(page).then((p) => p[2])).toEqual(['heading2', '（一）主要做法']);
     expect(app.problems).toEqual([]);
   });
+
+  it('Ctrl+B / Ctrl+I / Ctrl+U leave 公文 text unchanged and say why', async () => {
+    app = await openApp();
+    const { page } = app;
+    await newDraftWith(page, ['坚持党建引领，压实主体责任。']);
+    const html = await page.locator('.editor-content').innerHTML();
+    await page.keyboard.press('Shift+Home');
+    for (const key of ['Control+b', 'Control+i', 'Control+u']) {
+      await page.keyboard.press(key);
+      await expect
+        .poll(() => page.locator('.toast').allInnerTexts(), { timeout: 3000 })
+        .toEqual([expect.stringContaining('不使用加粗、倾斜和下划线')]);
+    }
+    expect(await page.locator('.editor-content').innerHTML()).toBe(html);
+    expect(await page.locator('.editor-content :is(strong, b, em, i, u)').count()).toBe(0);
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import type { DocParagraph } from '../shared/document/roles';
 import { sectionPath } from '../shared/outline/outline';
 import type { TemplateField } from '../shared/templates/types';
 import { getApi, unwrap } from './api';
+import { useNotifications } from './components/notify';
 import { Toast, type ToastMessage } from './components/Toast';
 import { EMPTY_ANALYSIS, readKeyedParagraphs, type DocumentAnalysis } from './editor/analysis';
 import type { Autosaver, SaveState } from './editor/autosave';
@@ -74,6 +75,7 @@ export function App() {
   }, []);
 
   const showMessage = useCallback((text: string) => setToast({ id: Date.now(), text }), []);
+  useNotifications(showMessage);
 
   const onAnalysis = useCallback((next: DocumentAnalysis) => {
     analysisRef.current = next;

@@ -26,6 +26,7 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { RolePlugin } from './plugins/RolePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { TabPlugin } from './plugins/TabPlugin';
+import { FormatGuardPlugin } from './plugins/FormatGuardPlugin';
 
 interface Props {
   draft: Draft;
@@ -91,6 +92,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
       <HistoryPlugin />
       <RolePlugin />
       <TabPlugin />
+      <FormatGuardPlugin />
       <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />
