@@ -67,4 +67,26 @@ describe('Word and WPS habits', () => {
     expect(await page.locator('.editor-content :is(strong, b, em, i, u)').count()).toBe(0);
     expect(app.problems).toEqual([]);
   });
+
+  it('打印: Ctrl+P and the menu print the window (its print layout), never from the start screen', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.keyboard.press('Control+p');
+    await expect.poll(() => page.locator('.toast').allInnerTexts()).toEqual([expect.stringContaining('请先打开')]);
+    expect(app.printRequests).toBe(0);
+    await newDraftWith(page, ['坚持党建引领，压实主体责任。']);
+    await page.keyboard.press('Control+p');
+    await expect.poll(() => app.printRequests).toBe(1);
+    await app.emit({ type: 'menu', command: 'print' });
+    await expect.poll(() => app.printRequests).toBe(2);
+    // What is printed is the page view's print layout: the text alone, no app chrome.
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.doc-header', '.toolbar', '.status-bar', '.side-panel']) {
+      expect(await page.locator(chrome).first().evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    }
+    // 3号 (16 pt) body text, as in the PDF export.
+    expect(parseFloat(await page.locator('.editor-content').evaluate((el) => getComputedStyle(el).fontSize))).toBeCloseTo((16 * 96) / 72, 2);
+    await page.emulateMedia({ media: 'screen' });
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -26,6 +26,8 @@ export interface HandlerHooks extends LibraryHooks {
   chooseExportPath?: ChooseExportPath;
   /** Prints the window's page view to PDF bytes (Electron: webContents.printToPDF; tests: page.pdf). */
   printToPdf?: () => Promise<Uint8Array>;
+  /** Prints the window through the print layout (Electron: webContents.print); false = cancelled. */
+  printWindow?: () => Promise<boolean>;
 }
 
 /** Binds every contract method to the services. Inputs arrive already validated (see `callApi`). */
@@ -57,6 +59,10 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
       const { chooseExportPath, printToPdf } = hooks;
       if (!chooseExportPath || !printToPdf) throw new ServiceError('unsupported', '此环境无法打印为 PDF。');
       return services.exports.exportPdf(id, { force: force ?? false }, chooseExportPath, printToPdf);
+    },
+    printWindow: async () => {
+      if (!hooks.printWindow) throw new ServiceError('unsupported', '此环境无法打印。');
+      return { printed: await hooks.printWindow() };
     },
     getExportOptions: () => services.exports.options(),
     getStartupNotices: () => services.startupNotices,

@@ -23,6 +23,7 @@ import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
 import { LibraryPalette } from './library/LibraryPalette';
 import { LibraryPanel } from './library/LibraryPanel';
 import { OutlinePanel } from './panels/OutlinePanel';
+import { usePrint } from './print/use-print';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import { VersionsPanel } from './panels/VersionsPanel';
 import { DraftList } from './start/DraftList';
@@ -83,6 +84,7 @@ export function App() {
   }, []);
 
   const draftId = view.kind === 'editor' ? view.draft.id : null;
+  const print = usePrint({ hasDraft: draftId !== null, onMessage: showMessage, onError: showError });
   // The findings this draft's writer ignored, loaded with the draft.
   useEffect(() => {
     setDismissedKeys([]);
@@ -363,6 +365,8 @@ export function App() {
             return void showList();
           case 'export':
             return openExport();
+          case 'print':
+            return print();
           case 'new-from-template':
             return setGalleryOpen(true);
           case 'insert-section':
@@ -379,7 +383,7 @@ export function App() {
             return;
         }
       }),
-    [api, createDraft, showList, showError, openExport, openSectionPicker],
+    [api, createDraft, showList, showError, openExport, openSectionPicker, print],
   );
 
   const onSaveState = useCallback((state: SaveState, error?: Error) => {

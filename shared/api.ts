@@ -275,6 +275,11 @@ export const apiContract = {
    * and page numbers). Same gate as exportDraft. Main asks where to save, then prints the window.
    */
   exportPdf: returns<ExportDraftResult>()(z.object({ id: draftIdSchema, force: z.boolean().optional() }).strict()),
+  /**
+   * 打印: main prints the window (Electron: webContents.print with the system print dialog) through the
+   * same print layout as the PDF export. printed is false when the writer cancelled the dialog.
+   */
+  printWindow: returns<{ printed: boolean }>()(empty),
   /** The options of the last export (or the defaults: .docx with the standard fonts, no 版头/版记). */
   getExportOptions: returns<ExportOptions>()(empty),
   getStartupNotices: returns<StartupNotice[]>()(empty),
@@ -352,6 +357,7 @@ export type MenuCommand =
   | 'insert-section'
   | 'open-file'
   | 'export'
+  | 'print'
   | 'find'
   | 'replace'
   | 'show-drafts'

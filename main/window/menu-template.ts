@@ -17,6 +17,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
         { type: 'separator' },
         { label: '立即保存', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
         { label: '导出…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        // No accelerator: the renderer handles Ctrl+P itself (also in browser tests).
+        { label: '打印…  Ctrl+P', click: () => send('print') },
         { type: 'separator' },
         { label: '退出', role: 'quit', accelerator: options.isMac ? 'Cmd+Q' : 'Alt+F4' },
       ],
