@@ -89,4 +89,87 @@ describe('Word and WPS habits', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(app.problems).toEqual([]);
   });
+
+  it('zooms the page 50–200 % with Ctrl+= / Ctrl+- / Ctrl+0 and the status bar, keeps 28 characters a line, remembers it', async () => {
+    app = await openApp();
+    const { page } = app;
+    const long = '街道党工委坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，'.repeat(4);
+    await newDraftWith(page, ['一、总体情况', long]);
+    const body = page.locator('.editor-content p').nth(1);
+    const zoomShown = () => page.getByLabel('页面缩放').inputValue();
+    const pageWidth = () => page.locator('.page-view .page').evaluate((el) => el.getBoundingClientRect().width);
+    expect(await zoomShown()).toBe('100');
+    const at100 = await charactersPerLine(body);
+    // The first line carries the 2-character indent; every full line after it holds 28 characters.
+    expect(at100.slice(0, -1)).toEqual([26, ...Array(at100.length - 2).fill(28)]);
+
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+=');
+    await expect.poll(zoomShown).toBe('150');
+    expect(await pageWidth()).toBeCloseTo(794 * 1.5, 0);
+    expect(await charactersPerLine(body)).toEqual(at100);
+    expect((await paragraphs(page))[0]).toEqual(['heading1', '一、总体情况']);
+
+    await page.keyboard.press('Control+-');
+    await expect.poll(zoomShown).toBe('125');
+    await page.keyboard.press('Control+0'); // zoom reset, no longer 正文
+    await expect.poll(zoomShown).toBe('100');
+    expect(await pageWidth()).toBeCloseTo(794, 0);
+    await page.keyboard.press('Control+Shift+='); // Ctrl++ on a US keyboard
+    await expect.poll(zoomShown).toBe('110');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('Control+-');
+    await expect.poll(zoomShown).toBe('50');
+    expect(await charactersPerLine(body)).toEqual(at100);
+    await page.getByRole('button', { name: '放大' }).click();
+    await expect.poll(zoomShown).toBe('67');
+    await page.getByLabel('页面缩放').selectOption('150');
+    await expect.poll(zoomShown).toBe('150');
+
+    // Remembered across restarts (stored by main, not by the page).
+    await app.reload();
+    await page.locator('.draft-open').first().click();
+    await expect.poll(zoomShown).toBe('150');
+    expect(await pageWidth()).toBeCloseTo(794 * 1.5, 0);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('Ctrl+5 makes a paragraph body text (Ctrl+0 is the zoom reset)', async () => {
+    app = await openApp();
+    const { page } = app;
+    await newDraftWith(page, ['一、总体情况']);
+    await expect.poll(() => paragraphs(page)).toEqual([['heading1', '一、总体情况']]);
+    await page.keyboard.press('Control+0');
+    await page.keyboard.press('Control+5');
+    await expect.poll(() => paragraphs(page)).toEqual([['body', '一、总体情况']]);
+    expect(await page.getByLabel('段落角色').locator('option[value="body"]').innerText()).toContain('Ctrl+5');
+  });
 });
+
+/** Characters on each rendered line of a paragraph, read from the layout (one Range per character). */
+function charactersPerLine(paragraph: ReturnType<Page['locator']>): Promise<number[]> {
+  return paragraph.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const tops: number[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = [...range.getClientRects()].find((r) => r.width > 0);
+        if (rect) tops.push(rect.top);
+      }
+    }
+    const lines: number[] = [];
+    let lineTop = Number.NEGATIVE_INFINITY;
+    const lineHeight = parseFloat(getComputedStyle(el).lineHeight) * (el.getBoundingClientRect().width / (el as HTMLElement).offsetWidth);
+    for (const top of tops) {
+      if (top - lineTop > lineHeight / 2) {
+        lines.push(0);
+        lineTop = top;
+      }
+      lines[lines.length - 1]!++;
+    }
+    return lines;
+  });
+}
+

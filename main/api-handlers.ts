@@ -11,6 +11,7 @@ import { ServiceError } from './errors';
 import type { ChooseExportPath } from './export/export-service';
 import { implementLibraryApi, type LibraryHooks } from './library/library-handlers';
 import type { Services } from './services';
+import { ViewSettingsService } from './settings/view-settings-service';
 import { implementTemplatesApi } from './templates/templates-handlers';
 
 type Implementation = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
@@ -33,6 +34,7 @@ export interface HandlerHooks extends LibraryHooks {
 /** Binds every contract method to the services. Inputs arrive already validated (see `callApi`). */
 export function implementApi(services: Services, hooks: HandlerHooks = {}): Implementation {
   const { drafts } = services;
+  const view = new ViewSettingsService(services.settings);
   return {
     listDrafts: () => drafts.list(),
     createDraft: (input) => drafts.create(input),
@@ -66,6 +68,8 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
     },
     getExportOptions: () => services.exports.options(),
     getStartupNotices: () => services.startupNotices,
+    getViewSettings: () => view.get(),
+    setViewSettings: (patch) => view.set(patch),
     flushComplete: () => {
       hooks.onFlushComplete?.();
       return null;

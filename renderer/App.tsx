@@ -24,6 +24,8 @@ import { LibraryPalette } from './library/LibraryPalette';
 import { LibraryPanel } from './library/LibraryPanel';
 import { OutlinePanel } from './panels/OutlinePanel';
 import { usePrint } from './print/use-print';
+import { usePageZoom } from './zoom/use-page-zoom';
+import { ZoomControl } from './zoom/ZoomControl';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import { VersionsPanel } from './panels/VersionsPanel';
 import { DraftList } from './start/DraftList';
@@ -84,6 +86,8 @@ export function App() {
   }, []);
 
   const draftId = view.kind === 'editor' ? view.draft.id : null;
+  const pageZoom = usePageZoom({ active: draftId !== null, onError: showError });
+  const { zoomIn, zoomOut, resetZoom } = pageZoom;
   const print = usePrint({ hasDraft: draftId !== null, onMessage: showMessage, onError: showError });
   // The findings this draft's writer ignored, loaded with the draft.
   useEffect(() => {
@@ -367,6 +371,12 @@ export function App() {
             return openExport();
           case 'print':
             return print();
+          case 'zoom-in':
+            return zoomIn();
+          case 'zoom-out':
+            return zoomOut();
+          case 'zoom-reset':
+            return resetZoom();
           case 'new-from-template':
             return setGalleryOpen(true);
           case 'insert-section':
@@ -383,7 +393,7 @@ export function App() {
             return;
         }
       }),
-    [api, createDraft, showList, showError, openExport, openSectionPicker, print],
+    [api, createDraft, showList, showError, openExport, openSectionPicker, print, zoomIn, zoomOut, resetZoom],
   );
 
   const onSaveState = useCallback((state: SaveState, error?: Error) => {
@@ -511,6 +521,7 @@ export function App() {
                 editorRef={editorRef}
                 onDropSnippet={onDropSnippet}
                 checks={checks}
+                zoom={pageZoom.zoom}
               >
                 {cleanupBanner}
               </Editor>
@@ -557,7 +568,9 @@ export function App() {
             saveError={saveError}
             placeholders={analysis.visible.filter((f) => f.category === 'placeholder').length}
             year={{ override: view.draft.year, detected: analysis.year, onChange: (y) => void setYear(y) }}
-          />
+          >
+            <ZoomControl {...pageZoom} />
+          </StatusBar>
         </div>
       )}
       <input

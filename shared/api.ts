@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { DocParagraph } from './document/roles';
 import { MAX_DISMISSAL_KEY_CHARS } from './checks/dismissal';
+import { viewSettingsPatchSchema, type ViewSettings } from './view/view-settings';
 import {
   libraryByIdInput,
   libraryByIdsInput,
@@ -181,6 +182,7 @@ export type * from './library/types';
 // ---------- report templates: shapes in shared/templates/api-types.ts, inputs in shared/templates/api-inputs.ts ----------
 
 export type * from './templates/api-types';
+export type { ViewSettings, ViewSettingsPatch } from './view/view-settings';
 export type {
   CreateDraftFromTemplateInput,
   GetSectionTemplateInput,
@@ -283,6 +285,10 @@ export const apiContract = {
   /** The options of the last export (or the defaults: .docx with the standard fonts, no 版头/版记). */
   getExportOptions: returns<ExportOptions>()(empty),
   getStartupNotices: returns<StartupNotice[]>()(empty),
+  /** How the editor looks (page zoom 50–200 %), remembered across restarts. */
+  getViewSettings: returns<ViewSettings>()(empty),
+  /** Changes some view settings; returns them all. */
+  setViewSettings: returns<ViewSettings>()(viewSettingsPatchSchema),
   /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
   flushComplete: returns<null>()(empty),
 
@@ -358,6 +364,9 @@ export type MenuCommand =
   | 'open-file'
   | 'export'
   | 'print'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
   | 'find'
   | 'replace'
   | 'show-drafts'
