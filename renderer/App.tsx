@@ -29,6 +29,7 @@ import { ZoomControl } from './zoom/ZoomControl';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import { VersionsPanel } from './panels/VersionsPanel';
 import { DraftList } from './start/DraftList';
+import { LibraryManager } from './start/LibraryManager';
 import { StatusBar } from './status/StatusBar';
 import { MarkFieldPopover } from './templates/MarkFieldPopover';
 import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
@@ -63,6 +64,7 @@ export function App() {
   const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
   const [rightTab, setRightTab] = useState<'problems' | 'library' | 'versions'>('problems');
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [libraryManagerOpen, setLibraryManagerOpen] = useState(false);
   /** The export dialog, with the error-level findings at the moment it opened. */
   const [exporting, setExporting] = useState<Finding[] | null>(null);
   const [galleryOpen, setGalleryOpen] = useState(false);
@@ -455,6 +457,7 @@ export function App() {
           onCreate={createDraft}
           onCreateFromTemplate={() => setGalleryOpen(true)}
           onOpenFile={() => fileInput.current?.click()}
+          onOpenLibrary={() => setLibraryManagerOpen(true)}
           onRename={async (id, title) => {
             try {
               unwrap(await api.renameDraft({ id, title }));
@@ -626,6 +629,12 @@ export function App() {
               showDraft(draft);
             })();
           }}
+        />
+      )}
+      {libraryManagerOpen && view.kind === 'list' && (
+        <LibraryManager
+          onClose={() => setLibraryManagerOpen(false)}
+          onMessage={(text, action) => setToast({ id: Date.now(), text, ...(action ? { actionLabel: action.label, onAction: action.run } : {}) })}
         />
       )}
       {paletteOpen && (

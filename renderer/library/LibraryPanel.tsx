@@ -8,7 +8,8 @@ import { NO_FILTERS, useLibrarySearch, type LibraryFilters } from './use-library
 interface Props {
   /** The draft's year: results flag wording that is stale in it. */
   targetYear: number | null;
-  onInsert: (hit: LibrarySearchHit) => void;
+  /** Absent on the start screen (no draft to insert into): results then carry no 插入. */
+  onInsert?: (hit: LibrarySearchHit) => void;
   onMessage: (text: string, action?: { label: string; run: () => void }) => void;
 }
 
