@@ -17,6 +17,8 @@ import { Editor } from './editor/Editor';
 import { insertParagraphsAtCaret, insertParagraphsAtPoint, selectSpan } from './editor/lib/editing';
 import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
+import { FieldsPanel } from './fields/FieldsPanel';
+import { useDraftFields } from './fields/use-draft-fields';
 import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
 import { ExportDialog } from './export/ExportDialog';
 import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
@@ -62,7 +64,7 @@ export function App() {
   const [caretKey, setCaretKey] = useState<string | null>(null);
   const [dismissedKeys, setDismissedKeys] = useState<string[]>([]);
   const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
-  const [rightTab, setRightTab] = useState<'problems' | 'library' | 'versions'>('problems');
+  const [rightTab, setRightTab] = useState<'problems' | 'library' | 'versions' | 'fields'>('problems');
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [libraryManagerOpen, setLibraryManagerOpen] = useState(false);
   /** The export dialog, with the error-level findings at the moment it opened. */
@@ -88,6 +90,7 @@ export function App() {
   }, []);
 
   const draftId = view.kind === 'editor' ? view.draft.id : null;
+  const draftFields = useDraftFields(draftId, showError);
   const pageZoom = usePageZoom({ active: draftId !== null, onError: showError });
   const { zoomIn, zoomOut, resetZoom } = pageZoom;
   const print = usePrint({ hasDraft: draftId !== null, onMessage: showMessage, onError: showError });
@@ -541,6 +544,9 @@ export function App() {
                   <button type="button" role="tab" aria-selected={rightTab === 'versions'} onClick={() => setRightTab('versions')}>
                     历史版本
                   </button>
+                  <button type="button" role="tab" aria-selected={rightTab === 'fields'} onClick={() => setRightTab('fields')}>
+                    字段
+                  </button>
                 </div>
                 {rightTab === 'problems' ? (
                   <ProblemsPanel
@@ -558,6 +564,14 @@ export function App() {
                     onMessage={(text, action) =>
                       setToast({ id: Date.now(), text, ...(action ? { actionLabel: action.label, onAction: action.run } : {}) })
                     }
+                  />
+                ) : rightTab === 'fields' ? (
+                  <FieldsPanel
+                    editor={editor}
+                    paragraphs={analysis.paragraphs}
+                    fields={draftFields.fields}
+                    onSave={draftFields.save}
+                    onMessage={showMessage}
                   />
                 ) : (
                   <VersionsPanel draftId={view.draft.id} refreshKey={savedTick} onRestore={restoreVersion} />
@@ -624,6 +638,9 @@ export function App() {
           }}
           onCreated={(draft) => {
             setGalleryOpen(false);
+            // A draft from a template opens with its fields beside it (填写字段).
+            setRightOpen(true);
+            setRightTab('fields');
             void (async () => {
               await autosaverRef.current?.flush('manual').catch(() => undefined);
               showDraft(draft);
@@ -649,6 +666,7 @@ export function App() {
       )}
       {sectionPickerOpen && (
         <SectionPicker
+          values={draftFields.fields?.values ?? {}}
           onClose={() => setSectionPickerOpen(false)}
           onInsert={(section) => {
             setSectionPickerOpen(false);

@@ -38,6 +38,7 @@ import type {
 import {
   createDraftFromTemplateInput,
   deleteUserTemplateInput,
+  fieldValues,
   getSectionTemplateInput,
   getTemplateInput,
   listTemplatesInput,
@@ -45,6 +46,7 @@ import {
   updateUserTemplateInput,
 } from './templates/api-inputs';
 import type {
+  DraftFields,
   SectionTemplateDetail,
   SectionTemplateSummary,
   TemplateDetail,
@@ -347,6 +349,10 @@ export const apiContract = {
   /** Changes one of the writer's own templates (built-ins are refused with code 'unsupported'). */
   updateUserTemplate: returns<TemplateSummary | SectionTemplateSummary>()(updateUserTemplateInput),
   deleteUserTemplate: returns<{ id: string }>()(deleteUserTemplateInput),
+  /** The draft's template fields and the values filled in (empty for a draft not made from a template). */
+  getDraftFields: returns<DraftFields>()(byId),
+  /** Records the values the writer filled in with the 填写字段 panel (merged with the others). */
+  setDraftFields: returns<DraftFields>()(z.object({ id: draftIdSchema, values: fieldValues }).strict()),
 } as const;
 
 export type ApiContract = typeof apiContract;

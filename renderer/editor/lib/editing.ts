@@ -53,7 +53,7 @@ function $paragraphs(): { nodes: LexicalNode[]; paragraphs: DocParagraph[] } {
 }
 
 /** Inside an update: replaces [start, end) of a paragraph's text without moving the writer's caret. */
-function $replaceInParagraph(node: LexicalNode, start: number, end: number, replacement: string): void {
+export function $replaceInParagraph(node: LexicalNode, start: number, end: number, replacement: string): void {
   if (!$isElementNode(node)) return;
   let seen = 0;
   for (const text of node.getAllTextNodes()) {
