@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_EDITOR, KEY_TAB_COMMAND } from 'lexical';
+import { $createRangeSelectionFromDom, $setSelection, COMMAND_PRIORITY_EDITOR, KEY_TAB_COMMAND } from 'lexical';
 import { headingLevel, headingRole, type HeadingLevel } from '../../../../shared/document/roles';
 import { $renumber } from '../../lib/editing';
 import { $selectedParagraphs } from '../RolePlugin/selection-paragraphs';
@@ -21,6 +21,11 @@ export function TabPlugin() {
         KEY_TAB_COMMAND,
         (event) => {
           event.preventDefault();
+          // A Tab pressed right after a click can arrive before Lexical has read the click's
+          // selectionchange: take the caret from the browser, which is always current (else the
+          // update below would also put the caret back where Lexical last saw it).
+          const fromDom = $createRangeSelectionFromDom(window.getSelection(), editor);
+          if (fromDom) $setSelection(fromDom);
           // Command listeners run inside an editor update: role change and renumbering are one undo step.
           const headings = $selectedParagraphs().filter((p) => headingLevel(p.getRole()) !== null);
           if (headings.length === 0) return true;
