@@ -47,7 +47,7 @@ describe('the 公文 document model in the editor', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('turns a typed 一、 into a heading live, Ctrl+Z restores, Ctrl+2 and Ctrl+0 set roles', async () => {
+  it('turns a typed 一、 into a heading live, Ctrl+Z restores, Ctrl+2 and Ctrl+5 set roles', async () => {
     app = await openApp();
     const { page } = app;
     await page.getByRole('button', { name: '新建空白文档' }).click();
@@ -68,7 +68,7 @@ describe('the 公文 document model in the editor', () => {
     await page.keyboard.press('Control+2');
     await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('heading2');
     expect(await page.getByLabel('段落角色').inputValue()).toBe('heading2');
-    await page.keyboard.press('Control+0');
+    await page.keyboard.press('Control+5');
     await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('body');
     await page.getByLabel('段落角色').selectOption('heading3');
     await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('heading3');

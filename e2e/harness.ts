@@ -34,6 +34,8 @@ export interface AppSession {
   librarySubsetSource: string | null;
   /** Every library dialog main opened: "import:files", "backup:素材库备份-2026-04-08.db", "restore", … */
   libraryDialogRequests: string[];
+  /** How many times the app asked main to print the window (Electron: webContents.print). */
+  printRequests: number;
   /** Sends an event as main would (menu command, flush request). */
   emit(event: ApiEvent): Promise<void>;
   /** Console errors and CSP violations seen so far. */
@@ -81,6 +83,7 @@ export async function openApp(
     librarySubsetTarget: path.join(dataDir, 'exports', '素材分享.json'),
     librarySubsetSource: null,
     libraryDialogRequests: [],
+    printRequests: 0,
     problems: [],
     emit: async (event) => {
       await page.evaluate((e) => (window as unknown as { __gongwenEmit(e: unknown): void }).__gongwenEmit(e), event);
@@ -107,6 +110,11 @@ export async function openApp(
     },
     // Chromium's print to PDF, as Electron's webContents.printToPDF does it.
     printToPdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
+    // Stands in for Electron's print dialog: records the call; the user prints.
+    printWindow: async () => {
+      session.printRequests++;
+      return true;
+    },
     // Stand in for the snippet library's open and save dialogs (main/window/library-dialogs.ts).
     chooseLibraryImportPaths: async (pick: 'files' | 'folder') => {
       session.libraryDialogRequests.push(`import:${pick}`);

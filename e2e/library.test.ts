@@ -26,6 +26,34 @@ async function newDraftFor2026(page: Page): Promise<void> {
   await page.getByLabel('文档年份').selectOption('2026');
 }
 
+describe('snippet library from the start screen', () => {
+  it('is managed without opening a draft: import, search, favourite, back up; nothing to insert into, no draft made', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '素材库…' }).click();
+    const panel = page.getByRole('dialog', { name: '素材库' }).getByRole('region', { name: '素材库' });
+    app.libraryImportPaths = [priorYearReport];
+    await panel.getByRole('button', { name: '导入文件…' }).click();
+    await expect.poll(() => panel.getByRole('status', { name: '导入结果' }).count(), { timeout: 30_000 }).toBe(1);
+    await panel.getByRole('searchbox', { name: '搜索素材' }).fill('营商环境');
+    await expect.poll(() => panel.locator('.snippet').count()).toBeGreaterThan(0);
+    const id = await panel.locator('.snippet').first().getAttribute('data-snippet-id');
+    const first = panel.locator(`.snippet[data-snippet-id="${id}"]`);
+    expect(await first.getByRole('button', { name: '插入' }).count()).toBe(0);
+    expect(await first.getAttribute('draggable')).toBe('false');
+    await first.getByRole('button', { name: '☆ 收藏' }).click();
+    await expect.poll(() => first.getByRole('button', { name: '★ 已收藏' }).count()).toBe(1);
+    await panel.locator('.library-manage summary').click();
+    await panel.getByRole('button', { name: '备份素材库…' }).click();
+    await expect.poll(() => fs.existsSync(app.libraryBackupTarget!)).toBe(true);
+    expect(app.libraryDialogRequests).toEqual(['import:files', expect.stringMatching(/^backup:/)]);
+    await page.getByRole('dialog', { name: '素材库' }).getByRole('button', { name: '关闭素材库' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: '素材库' }).count()).toBe(0);
+    expect(app.services.drafts.list()).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
+});
+
 describe('snippet library in the editor', () => {
   it('imports the samples and a prior-year report with a progress bar, finds 营商环境, and a stale paragraph inserted into a 2026 draft is underlined', async () => {
     app = await openApp();

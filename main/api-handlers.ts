@@ -11,6 +11,7 @@ import { ServiceError } from './errors';
 import type { ChooseExportPath } from './export/export-service';
 import { implementLibraryApi, type LibraryHooks } from './library/library-handlers';
 import type { Services } from './services';
+import { ViewSettingsService } from './settings/view-settings-service';
 import { implementTemplatesApi } from './templates/templates-handlers';
 
 type Implementation = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
@@ -26,11 +27,14 @@ export interface HandlerHooks extends LibraryHooks {
   chooseExportPath?: ChooseExportPath;
   /** Prints the window's page view to PDF bytes (Electron: webContents.printToPDF; tests: page.pdf). */
   printToPdf?: () => Promise<Uint8Array>;
+  /** Prints the window through the print layout (Electron: webContents.print); false = cancelled. */
+  printWindow?: () => Promise<boolean>;
 }
 
 /** Binds every contract method to the services. Inputs arrive already validated (see `callApi`). */
 export function implementApi(services: Services, hooks: HandlerHooks = {}): Implementation {
   const { drafts } = services;
+  const view = new ViewSettingsService(services.settings);
   return {
     listDrafts: () => drafts.list(),
     createDraft: (input) => drafts.create(input),
@@ -58,8 +62,14 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
       if (!chooseExportPath || !printToPdf) throw new ServiceError('unsupported', '此环境无法打印为 PDF。');
       return services.exports.exportPdf(id, { force: force ?? false }, chooseExportPath, printToPdf);
     },
+    printWindow: async () => {
+      if (!hooks.printWindow) throw new ServiceError('unsupported', '此环境无法打印。');
+      return { printed: await hooks.printWindow() };
+    },
     getExportOptions: () => services.exports.options(),
     getStartupNotices: () => services.startupNotices,
+    getViewSettings: () => view.get(),
+    setViewSettings: (patch) => view.set(patch),
     flushComplete: () => {
       hooks.onFlushComplete?.();
       return null;

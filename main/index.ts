@@ -62,6 +62,7 @@ function start(): void {
         onFlushComplete: () => closeAfterFlush(),
         chooseExportPath,
         printToPdf,
+        printWindow,
         ...libraryDialogHooks({ open: chooseOpen, save: chooseSave, documentsDir: () => app.getPath('documents') }),
         emit: send,
       }),
@@ -92,6 +93,20 @@ async function chooseSave(options: SaveDialogOptions): Promise<string | null> {
 async function printToPdf(): Promise<Uint8Array> {
   if (!mainWindow) throw new ServiceError('unsupported', '窗口已关闭，无法打印为 PDF。');
   return mainWindow.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true });
+}
+
+/** 打印: the window through the system print dialog, laid out by the renderer's print CSS (as the PDF). */
+function printWindow(): Promise<boolean> {
+  const win = mainWindow;
+  if (!win) throw new ServiceError('unsupported', '窗口已关闭，无法打印。');
+  return new Promise((resolve, reject) => {
+    win.webContents.print({ printBackground: true }, (success, failureReason) => {
+      if (success) resolve(true);
+      // Electron reports a closed dialog as the failure reason "cancelled".
+      else if (/cancel/i.test(failureReason)) resolve(false);
+      else reject(new ServiceError('io', `打印失败：${failureReason}`));
+    });
+  });
 }
 
 function send(event: ApiEvent): void {

@@ -8,6 +8,7 @@ import type { DocParagraph } from '../shared/document/roles';
 import { sectionPath } from '../shared/outline/outline';
 import type { TemplateField } from '../shared/templates/types';
 import { getApi, unwrap } from './api';
+import { useNotifications } from './components/notify';
 import { Toast, type ToastMessage } from './components/Toast';
 import { EMPTY_ANALYSIS, readKeyedParagraphs, type DocumentAnalysis } from './editor/analysis';
 import type { Autosaver, SaveState } from './editor/autosave';
@@ -16,15 +17,21 @@ import { Editor } from './editor/Editor';
 import { insertParagraphsAtCaret, insertParagraphsAtPoint, selectSpan } from './editor/lib/editing';
 import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
+import { FieldsPanel } from './fields/FieldsPanel';
+import { useDraftFields } from './fields/use-draft-fields';
 import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
 import { ExportDialog } from './export/ExportDialog';
 import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
 import { LibraryPalette } from './library/LibraryPalette';
 import { LibraryPanel } from './library/LibraryPanel';
 import { OutlinePanel } from './panels/OutlinePanel';
+import { usePrint } from './print/use-print';
+import { usePageZoom } from './zoom/use-page-zoom';
+import { ZoomControl } from './zoom/ZoomControl';
 import { ProblemsPanel } from './panels/ProblemsPanel';
 import { VersionsPanel } from './panels/VersionsPanel';
 import { DraftList } from './start/DraftList';
+import { LibraryManager } from './start/LibraryManager';
 import { StatusBar } from './status/StatusBar';
 import { MarkFieldPopover } from './templates/MarkFieldPopover';
 import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
@@ -57,8 +64,9 @@ export function App() {
   const [caretKey, setCaretKey] = useState<string | null>(null);
   const [dismissedKeys, setDismissedKeys] = useState<string[]>([]);
   const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
-  const [rightTab, setRightTab] = useState<'problems' | 'library' | 'versions'>('problems');
+  const [rightTab, setRightTab] = useState<'problems' | 'library' | 'versions' | 'fields'>('problems');
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [libraryManagerOpen, setLibraryManagerOpen] = useState(false);
   /** The export dialog, with the error-level findings at the moment it opened. */
   const [exporting, setExporting] = useState<Finding[] | null>(null);
   const [galleryOpen, setGalleryOpen] = useState(false);
@@ -74,6 +82,7 @@ export function App() {
   }, []);
 
   const showMessage = useCallback((text: string) => setToast({ id: Date.now(), text }), []);
+  useNotifications(showMessage);
 
   const onAnalysis = useCallback((next: DocumentAnalysis) => {
     analysisRef.current = next;
@@ -81,6 +90,10 @@ export function App() {
   }, []);
 
   const draftId = view.kind === 'editor' ? view.draft.id : null;
+  const draftFields = useDraftFields(draftId, showError);
+  const pageZoom = usePageZoom({ active: draftId !== null, onError: showError });
+  const { zoomIn, zoomOut, resetZoom } = pageZoom;
+  const print = usePrint({ hasDraft: draftId !== null, onMessage: showMessage, onError: showError });
   // The findings this draft's writer ignored, loaded with the draft.
   useEffect(() => {
     setDismissedKeys([]);
@@ -361,6 +374,14 @@ export function App() {
             return void showList();
           case 'export':
             return openExport();
+          case 'print':
+            return print();
+          case 'zoom-in':
+            return zoomIn();
+          case 'zoom-out':
+            return zoomOut();
+          case 'zoom-reset':
+            return resetZoom();
           case 'new-from-template':
             return setGalleryOpen(true);
           case 'insert-section':
@@ -377,7 +398,7 @@ export function App() {
             return;
         }
       }),
-    [api, createDraft, showList, showError, openExport, openSectionPicker],
+    [api, createDraft, showList, showError, openExport, openSectionPicker, print, zoomIn, zoomOut, resetZoom],
   );
 
   const onSaveState = useCallback((state: SaveState, error?: Error) => {
@@ -439,6 +460,7 @@ export function App() {
           onCreate={createDraft}
           onCreateFromTemplate={() => setGalleryOpen(true)}
           onOpenFile={() => fileInput.current?.click()}
+          onOpenLibrary={() => setLibraryManagerOpen(true)}
           onRename={async (id, title) => {
             try {
               unwrap(await api.renameDraft({ id, title }));
@@ -505,6 +527,7 @@ export function App() {
                 editorRef={editorRef}
                 onDropSnippet={onDropSnippet}
                 checks={checks}
+                zoom={pageZoom.zoom}
               >
                 {cleanupBanner}
               </Editor>
@@ -520,6 +543,9 @@ export function App() {
                   </button>
                   <button type="button" role="tab" aria-selected={rightTab === 'versions'} onClick={() => setRightTab('versions')}>
                     历史版本
+                  </button>
+                  <button type="button" role="tab" aria-selected={rightTab === 'fields'} onClick={() => setRightTab('fields')}>
+                    字段
                   </button>
                 </div>
                 {rightTab === 'problems' ? (
@@ -539,6 +565,14 @@ export function App() {
                       setToast({ id: Date.now(), text, ...(action ? { actionLabel: action.label, onAction: action.run } : {}) })
                     }
                   />
+                ) : rightTab === 'fields' ? (
+                  <FieldsPanel
+                    editor={editor}
+                    paragraphs={analysis.paragraphs}
+                    fields={draftFields.fields}
+                    onSave={draftFields.save}
+                    onMessage={showMessage}
+                  />
                 ) : (
                   <VersionsPanel draftId={view.draft.id} refreshKey={savedTick} onRestore={restoreVersion} />
                 )}
@@ -551,7 +585,9 @@ export function App() {
             saveError={saveError}
             placeholders={analysis.visible.filter((f) => f.category === 'placeholder').length}
             year={{ override: view.draft.year, detected: analysis.year, onChange: (y) => void setYear(y) }}
-          />
+          >
+            <ZoomControl {...pageZoom} />
+          </StatusBar>
         </div>
       )}
       <input
@@ -602,11 +638,20 @@ export function App() {
           }}
           onCreated={(draft) => {
             setGalleryOpen(false);
+            // A draft from a template opens with its fields beside it (填写字段).
+            setRightOpen(true);
+            setRightTab('fields');
             void (async () => {
               await autosaverRef.current?.flush('manual').catch(() => undefined);
               showDraft(draft);
             })();
           }}
+        />
+      )}
+      {libraryManagerOpen && view.kind === 'list' && (
+        <LibraryManager
+          onClose={() => setLibraryManagerOpen(false)}
+          onMessage={(text, action) => setToast({ id: Date.now(), text, ...(action ? { actionLabel: action.label, onAction: action.run } : {}) })}
         />
       )}
       {paletteOpen && (
@@ -621,6 +666,7 @@ export function App() {
       )}
       {sectionPickerOpen && (
         <SectionPicker
+          values={draftFields.fields?.values ?? {}}
           onClose={() => setSectionPickerOpen(false)}
           onInsert={(section) => {
             setSectionPickerOpen(false);

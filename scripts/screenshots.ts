@@ -2,16 +2,16 @@
 //   npm run screenshots   (builds first; writes docs/screenshots/*.png)
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp } from '../e2e/harness';
+import { OFFICE_LAPTOP, openApp } from '../e2e/harness';
 
 const samples = path.resolve(import.meta.dirname, '../fixtures/samples');
 const out = path.resolve(import.meta.dirname, '../docs/screenshots');
 fs.mkdirSync(out, { recursive: true });
 
-const app = await openApp();
+// At the size of the common office laptop screen, so the pictures show what most writers will see.
+const app = await openApp({ viewport: OFFICE_LAPTOP });
 try {
   const { page } = app;
-  await page.setViewportSize({ width: 1500, height: 1000 });
   const sample = (name: string) => fs.readFileSync(path.join(samples, name));
   await app.services.imports.importBytes('区委常委会工作报告.txt', sample('001_32978eeceef8f739.txt'));
   await app.services.imports.importBytes('2020年工作要点.txt', sample('003_a47c038e8596e2b4.txt'));

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { DocParagraph } from './document/roles';
 import { MAX_DISMISSAL_KEY_CHARS } from './checks/dismissal';
+import { viewSettingsPatchSchema, type ViewSettings } from './view/view-settings';
 import {
   libraryByIdInput,
   libraryByIdsInput,
@@ -37,6 +38,7 @@ import type {
 import {
   createDraftFromTemplateInput,
   deleteUserTemplateInput,
+  fieldValues,
   getSectionTemplateInput,
   getTemplateInput,
   listTemplatesInput,
@@ -44,6 +46,7 @@ import {
   updateUserTemplateInput,
 } from './templates/api-inputs';
 import type {
+  DraftFields,
   SectionTemplateDetail,
   SectionTemplateSummary,
   TemplateDetail,
@@ -181,6 +184,7 @@ export type * from './library/types';
 // ---------- report templates: shapes in shared/templates/api-types.ts, inputs in shared/templates/api-inputs.ts ----------
 
 export type * from './templates/api-types';
+export type { ViewSettings, ViewSettingsPatch } from './view/view-settings';
 export type {
   CreateDraftFromTemplateInput,
   GetSectionTemplateInput,
@@ -275,9 +279,18 @@ export const apiContract = {
    * and page numbers). Same gate as exportDraft. Main asks where to save, then prints the window.
    */
   exportPdf: returns<ExportDraftResult>()(z.object({ id: draftIdSchema, force: z.boolean().optional() }).strict()),
+  /**
+   * 打印: main prints the window (Electron: webContents.print with the system print dialog) through the
+   * same print layout as the PDF export. printed is false when the writer cancelled the dialog.
+   */
+  printWindow: returns<{ printed: boolean }>()(empty),
   /** The options of the last export (or the defaults: .docx with the standard fonts, no 版头/版记). */
   getExportOptions: returns<ExportOptions>()(empty),
   getStartupNotices: returns<StartupNotice[]>()(empty),
+  /** How the editor looks (page zoom 50–200 %), remembered across restarts. */
+  getViewSettings: returns<ViewSettings>()(empty),
+  /** Changes some view settings; returns them all. */
+  setViewSettings: returns<ViewSettings>()(viewSettingsPatchSchema),
   /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
   flushComplete: returns<null>()(empty),
 
@@ -336,6 +349,10 @@ export const apiContract = {
   /** Changes one of the writer's own templates (built-ins are refused with code 'unsupported'). */
   updateUserTemplate: returns<TemplateSummary | SectionTemplateSummary>()(updateUserTemplateInput),
   deleteUserTemplate: returns<{ id: string }>()(deleteUserTemplateInput),
+  /** The draft's template fields and the values filled in (empty for a draft not made from a template). */
+  getDraftFields: returns<DraftFields>()(byId),
+  /** Records the values the writer filled in with the 填写字段 panel (merged with the others). */
+  setDraftFields: returns<DraftFields>()(z.object({ id: draftIdSchema, values: fieldValues }).strict()),
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -352,6 +369,10 @@ export type MenuCommand =
   | 'insert-section'
   | 'open-file'
   | 'export'
+  | 'print'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
   | 'find'
   | 'replace'
   | 'show-drafts'

@@ -71,6 +71,26 @@ describe('DraftsService', () => {
     ]);
   });
 
+  it('keeps a snapshot for every 5 minutes of editing, not only the first one, and at most the last 50', () => {
+    const draft = services.drafts.create({});
+    const start = clock;
+    // Eight hours of steady editing, autosaved every 30 s (the renderer's longest wait while typing).
+    for (let i = 1; i <= 8 * 120; i++) {
+      clock += 30_000;
+      services.drafts.save({ id: draft.id, lexicalJson: `J${i}`, plainText: `第${i}稿` });
+      if (i === 120) {
+        // After the first hour: one snapshot per 5 minutes, none more than 5 minutes after the last.
+        const times = services.drafts.listVersions(draft.id).map((v) => Date.parse(v.createdAt)).reverse();
+        expect(times).toHaveLength(12);
+        expect(times[0]).toBe(start + 30_000);
+        for (let k = 1; k < times.length; k++) expect(times[k]! - times[k - 1]!).toBe(SNAPSHOT_INTERVAL_MS);
+      }
+    }
+    const versions = services.drafts.listVersions(draft.id);
+    expect(versions).toHaveLength(MAX_VERSIONS_PER_DRAFT);
+    expect(Date.parse(versions[0]!.createdAt)).toBeGreaterThan(clock - SNAPSHOT_INTERVAL_MS);
+  });
+
   it(`keeps only the last ${MAX_VERSIONS_PER_DRAFT} versions`, () => {
     const draft = services.drafts.create({});
     for (let i = 1; i <= MAX_VERSIONS_PER_DRAFT + 7; i++) {

@@ -17,6 +17,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
         { type: 'separator' },
         { label: '立即保存', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
         { label: '导出…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        // No accelerator: the renderer handles Ctrl+P itself (also in browser tests).
+        { label: '打印…  Ctrl+P', click: () => send('print') },
         { type: 'separator' },
         { label: '退出', role: 'quit', accelerator: options.isMac ? 'Cmd+Q' : 'Alt+F4' },
       ],
@@ -47,9 +49,11 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
         { label: '大纲面板', accelerator: 'CmdOrCtrl+\\', click: () => send('toggle-left-panel') },
         { label: '右侧面板', accelerator: 'CmdOrCtrl+Shift+\\', click: () => send('toggle-right-panel') },
         { type: 'separator' },
-        { label: '放大', role: 'zoomIn' },
-        { label: '缩小', role: 'zoomOut' },
-        { label: '实际大小', role: 'resetZoom' },
+        // The page zooms, not the window (Electron's zoom roles would scale the panels and take the keys):
+        // no accelerators, the renderer handles Ctrl+= / Ctrl+- / Ctrl+0 itself (also in browser tests).
+        { label: '放大  Ctrl+=', click: () => send('zoom-in') },
+        { label: '缩小  Ctrl+-', click: () => send('zoom-out') },
+        { label: '100%  Ctrl+0', click: () => send('zoom-reset') },
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen' },
         ...(options.isDev ? ([{ label: '开发者工具', role: 'toggleDevTools', accelerator: 'F12' }] as MenuItemConstructorOptions[]) : []),

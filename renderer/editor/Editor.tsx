@@ -25,6 +25,9 @@ import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { RolePlugin } from './plugins/RolePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { TabPlugin } from './plugins/TabPlugin';
+import { ZoomedPage } from '../zoom/ZoomedPage';
+import { FormatGuardPlugin } from './plugins/FormatGuardPlugin';
 
 interface Props {
   draft: Draft;
@@ -44,6 +47,8 @@ interface Props {
   editorRef: React.RefCallback<LexicalEditor>;
   /** A library result dropped into the text (must be stable: the editor is memoized). */
   onDropSnippet: (snippet: { id: number; text: string }, x: number, y: number) => void;
+  /** Page zoom in per cent (50–200). */
+  zoom: number;
   /** Extra plugins from the app (e.g. the import-cleanup banner), rendered inside the composer. */
   children?: React.ReactNode;
 }
@@ -51,7 +56,7 @@ interface Props {
 const PAGE_VIEW_KEY = 'gongwen.pageView';
 
 /** The Lexical editor for one draft. Remounted (key = draft id) when another draft is opened. */
-export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, editorRef, onDropSnippet, children }: Props) {
+export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, onWordCount, checks, editorRef, onDropSnippet, zoom, children }: Props) {
   const [pageView, setPageView] = useState(() => localStorage.getItem(PAGE_VIEW_KEY) !== 'plain');
   const initialConfig: InitialConfigType = {
     namespace: 'gongwen',
@@ -79,16 +84,18 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
       <FindReplacePlugin />
       {children}
       <div className={`page-scroller ${pageView ? 'page-view' : 'plain-view'}`}>
-        <div className="page">
+        <ZoomedPage zoom={zoom} pageView={pageView}>
           <RichTextPlugin
             contentEditable={<ContentEditable className="editor-content" aria-label="正文编辑区" spellCheck={false} />}
             placeholder={<div className="editor-placeholder">在此输入正文……</div>}
             ErrorBoundary={LexicalErrorBoundary}
           />
-        </div>
+        </ZoomedPage>
       </div>
       <HistoryPlugin />
       <RolePlugin />
+      <TabPlugin />
+      <FormatGuardPlugin />
       <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />

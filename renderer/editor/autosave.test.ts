@@ -25,6 +25,27 @@ function setup(options: { fail?: () => boolean; postpone?: () => boolean } = {})
 }
 
 describe('Autosaver', () => {
+  it('saves at least every maxWaitMs while the writer types without a pause (snapshots need saves)', async () => {
+    const saves: number[] = [];
+    const saver = new Autosaver({
+      delayMs: 1000,
+      maxWaitMs: 30_000,
+      save: () => {
+        saves.push(Date.now());
+        return Promise.resolve();
+      },
+    });
+    const start = Date.now();
+    // Ten minutes of steady typing, a change every 400 ms: the debounce alone would never fire.
+    for (let t = 0; t < 10 * 60_000; t += 400) {
+      saver.markDirty();
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(saves.length).toBeGreaterThanOrEqual(19);
+    const gaps = saves.map((at, i) => at - (i === 0 ? start : saves[i - 1]!));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(30_000 + 400);
+  });
+
   it('saves once, about a second after typing stops', async () => {
     const { saver, saves, states } = setup();
     saver.markDirty();

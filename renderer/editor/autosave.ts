@@ -2,7 +2,8 @@
  * Debounced autosave, independent of Lexical and React so it can be tested on its own.
  *
  * `markDirty()` on every change; the save runs `delayMs` after the last change (about 1 s, per the
- * product spec), or at once on `flush()` (window close, switching drafts, Ctrl+S). Saves never overlap:
+ * product spec), and at the latest `maxWaitMs` after the first unsaved change, so a writer who types
+ * for minutes without a pause still gets saves (and main its 5-minute version snapshots); or at once on `flush()` (window close, switching drafts, Ctrl+S). Saves never overlap:
  * a change during a save schedules another one. A failed save keeps the state dirty and retries.
  */
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
@@ -11,6 +12,8 @@ export interface AutosaverOptions {
   /** Reads the current document and stores it; rejects on failure. */
   save: (reason: 'autosave' | 'close' | 'manual') => Promise<void>;
   delayMs?: number;
+  /** The longest an unsaved change waits while changes keep coming (default 30 s). */
+  maxWaitMs?: number;
   retryMs?: number;
   /** Return true to postpone a due save (e.g. during IME composition). */
   shouldPostpone?: () => boolean;
@@ -20,6 +23,8 @@ export interface AutosaverOptions {
 export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirty = false;
+  /** When the oldest unsaved change was made (Date.now()), null when nothing waits. */
+  private dirtySince: number | null = null;
   private running: Promise<void> | null = null;
   private state: SaveState = 'saved';
   private disposed = false;
@@ -33,8 +38,10 @@ export class Autosaver {
   markDirty(): void {
     if (this.disposed) return;
     this.dirty = true;
+    this.dirtySince ??= Date.now();
     if (this.state !== 'saving') this.setState('pending');
-    this.schedule(this.options.delayMs ?? 1000);
+    const waited = Date.now() - this.dirtySince;
+    this.schedule(Math.max(0, Math.min(this.options.delayMs ?? 1000, (this.options.maxWaitMs ?? 30_000) - waited)));
   }
 
   /** Saves now if anything is unsaved; resolves when everything typed so far is stored. */
@@ -61,6 +68,7 @@ export class Autosaver {
 
   private async run(reason: 'autosave' | 'close' | 'manual'): Promise<void> {
     this.dirty = false;
+    this.dirtySince = null;
     this.setState('saving');
     const attempt = this.options.save(reason);
     this.running = attempt;
@@ -76,6 +84,7 @@ export class Autosaver {
     } catch (err) {
       this.running = null;
       this.dirty = true;
+      this.dirtySince ??= Date.now();
       this.setState('error', err instanceof Error ? err : new Error(String(err)));
       if (!this.disposed) this.schedule(this.options.retryMs ?? 3000);
       throw err;

@@ -16,7 +16,7 @@ export const ROLE_LABELS = Object.fromEntries(
 ) as Record<ParagraphRole, string>;
 
 export const ROLE_SHORTCUTS: Partial<Record<ParagraphRole, string>> = {
-  body: 'Ctrl+0',
+  body: 'Ctrl+5',
   heading1: 'Ctrl+1',
   heading2: 'Ctrl+2',
   heading3: 'Ctrl+3',

@@ -8,7 +8,8 @@ import { NO_FILTERS, useLibrarySearch, type LibraryFilters } from './use-library
 interface Props {
   /** The draft's year: results flag wording that is stale in it. */
   targetYear: number | null;
-  onInsert: (hit: LibrarySearchHit) => void;
+  /** Absent on the start screen (no draft to insert into): results then carry no 插入. */
+  onInsert?: (hit: LibrarySearchHit) => void;
   onMessage: (text: string, action?: { label: string; run: () => void }) => void;
 }
 
@@ -141,6 +142,52 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
           只看收藏
         </label>
       </div>
+      {/* The panel's own actions above the results, so a long list never pushes them out of reach. */}
+      <div className="library-actions">
+        <button type="button" disabled={progress !== null} onClick={() => void importFrom('files')}>
+          导入文件…
+        </button>
+        <button type="button" disabled={progress !== null} onClick={() => void importFrom('folder')}>
+          导入文件夹…
+        </button>
+        <details className="library-manage">
+          <summary>管理</summary>
+          <button
+            type="button"
+            onClick={() => void run(async () => unwrap(await api.libraryBackup({})), (r) => r.status === 'written' && onMessage(`已备份 ${r.snippets} 条素材到 ${r.path}`))}
+          >
+            备份素材库…
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void run(async () => unwrap(await api.libraryRestore({})), (r) => r.status === 'restored' && onMessage(`已恢复 ${r.snippets} 条素材；原素材库保留在 ${r.previousKeptAt}`))
+            }
+          >
+            从备份恢复…
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void run(
+                async () =>
+                  unwrap(
+                    await api.libraryExportSubset(
+                      filters.tag ? { tags: [filters.tag] } : filters.favoritesOnly ? { favoritesOnly: true } : {},
+                    ),
+                  ),
+                (r) => r.status === 'written' && onMessage(`已导出 ${r.snippets} 条素材到 ${r.path}`),
+              )
+            }
+            title="导出当前标签或收藏的素材，分享给同事"
+          >
+            导出分享文件…
+          </button>
+          <button type="button" onClick={() => void run(async () => unwrap(await api.libraryImportSubset({})), (r) => r.status !== 'dismissed' && setReport(r))}>
+            导入分享文件…
+          </button>
+        </details>
+      </div>
       {result?.mode === 'like' && (
         <p className="muted library-mode" data-testid="library-mode">
           一两个字的词按逐条匹配查找，只列出前 {result.results.length} 条；输入三个字以上可全文检索。
@@ -246,51 +293,6 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
           {result.totalIsLowerBound ? '+' : ''} 条，显示前 {result.results.length} 条；可加关键词或筛选缩小范围。
         </p>
       )}
-      <div className="library-actions">
-        <button type="button" disabled={progress !== null} onClick={() => void importFrom('files')}>
-          导入文件…
-        </button>
-        <button type="button" disabled={progress !== null} onClick={() => void importFrom('folder')}>
-          导入文件夹…
-        </button>
-        <details className="library-manage">
-          <summary>管理</summary>
-          <button
-            type="button"
-            onClick={() => void run(async () => unwrap(await api.libraryBackup({})), (r) => r.status === 'written' && onMessage(`已备份 ${r.snippets} 条素材到 ${r.path}`))}
-          >
-            备份素材库…
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void run(async () => unwrap(await api.libraryRestore({})), (r) => r.status === 'restored' && onMessage(`已恢复 ${r.snippets} 条素材；原素材库保留在 ${r.previousKeptAt}`))
-            }
-          >
-            从备份恢复…
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void run(
-                async () =>
-                  unwrap(
-                    await api.libraryExportSubset(
-                      filters.tag ? { tags: [filters.tag] } : filters.favoritesOnly ? { favoritesOnly: true } : {},
-                    ),
-                  ),
-                (r) => r.status === 'written' && onMessage(`已导出 ${r.snippets} 条素材到 ${r.path}`),
-              )
-            }
-            title="导出当前标签或收藏的素材，分享给同事"
-          >
-            导出分享文件…
-          </button>
-          <button type="button" onClick={() => void run(async () => unwrap(await api.libraryImportSubset({})), (r) => r.status !== 'dismissed' && setReport(r))}>
-            导入分享文件…
-          </button>
-        </details>
-      </div>
     </section>
   );
 }

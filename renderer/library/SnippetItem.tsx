@@ -6,7 +6,8 @@ import { Highlighted } from './Highlighted';
 interface Props {
   hit: LibrarySearchHit;
   active?: boolean;
-  onInsert: (hit: LibrarySearchHit) => void;
+  /** Absent where there is no draft to insert into (the start screen): no 插入, no dragging. */
+  onInsert?: (hit: LibrarySearchHit) => void;
   onToggleFavorite?: (hit: LibrarySearchHit) => void;
   onEditTags?: (hit: LibrarySearchHit, tags: string[]) => void;
   onEditText?: (hit: LibrarySearchHit, text: string) => void;
@@ -25,8 +26,9 @@ export function SnippetItem({ hit, active, onInsert, onToggleFavorite, onEditTag
     <li
       className={`snippet${active ? ' active' : ''}`}
       data-snippet-id={hit.id}
-      draggable
+      draggable={Boolean(onInsert)}
       onDragStart={(e) => {
+        if (!onInsert) return;
         e.dataTransfer.setData(SNIPPET_DRAG_TYPE, JSON.stringify({ id: hit.id, text: hit.text }));
         e.dataTransfer.setData('text/plain', hit.text);
         e.dataTransfer.effectAllowed = 'copy';
@@ -90,9 +92,11 @@ export function SnippetItem({ hit, active, onInsert, onToggleFavorite, onEditTag
         </form>
       )}
       <div className="snippet-actions">
-        <button type="button" className="primary" onClick={() => onInsert(hit)} title="插入到光标处">
-          插入
-        </button>
+        {onInsert && (
+          <button type="button" className="primary" onClick={() => onInsert(hit)} title="插入到光标处">
+            插入
+          </button>
+        )}
         {onToggleFavorite && (
           <button type="button" aria-pressed={hit.favorite} onClick={() => onToggleFavorite(hit)} title={hit.favorite ? '取消收藏' : '收藏'}>
             {hit.favorite ? '★ 已收藏' : '☆ 收藏'}

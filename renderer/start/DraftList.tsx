@@ -8,19 +8,24 @@ interface Props {
   onCreate: () => void;
   onCreateFromTemplate: () => void;
   onOpenFile: () => void;
+  /** 素材库 without a draft: import, search, back up. */
+  onOpenLibrary: () => void;
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (draft: DraftSummary) => void;
 }
 
 /** The start screen: recent drafts, newest first. */
-export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOpenFile, onRename, onDuplicate, onDelete }: Props) {
+export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOpenFile, onOpenLibrary, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <main className="start-screen">
       <header className="start-header">
         <h1>公文写作台</h1>
         <span className="start-actions">
+          <button type="button" onClick={onOpenLibrary} title="管理素材库：导入往年材料、检索、备份与恢复">
+            素材库…
+          </button>
           <button type="button" onClick={onOpenFile} title="打开 .docx、.txt 或 .md 文件（也可以把文件拖到窗口里）">
             打开文件…
           </button>

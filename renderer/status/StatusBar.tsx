@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SaveState } from '../editor/autosave';
 
 const SAVE_LABELS: Record<SaveState, string> = {
@@ -22,12 +23,14 @@ interface Props {
   /** Unfilled placeholders (待填). */
   placeholders?: number;
   year?: YearControl;
+  /** More controls (the page zoom), at the right end as in Word. */
+  children?: ReactNode;
 }
 
 const THIS_YEAR = new Date().getFullYear();
 const YEAR_CHOICES = Array.from({ length: 12 }, (_, i) => THIS_YEAR + 1 - i);
 
-export function StatusBar({ wordCount, saveState, saveError, placeholders, year }: Props) {
+export function StatusBar({ wordCount, saveState, saveError, placeholders, year, children }: Props) {
   return (
     <footer className="status-bar" role="status">
       {placeholders !== undefined && (
@@ -58,6 +61,7 @@ export function StatusBar({ wordCount, saveState, saveError, placeholders, year 
       <span data-testid="save-state" data-state={saveState} className={`save-state save-${saveState}`} title={saveError}>
         {SAVE_LABELS[saveState]}
       </span>
+      {children}
     </footer>
   );
 }

@@ -5,6 +5,8 @@ import { getApi, unwrap } from '../api';
 import { Modal } from '../components/Modal';
 
 interface Props {
+  /** The draft's field values (填写字段): a section's {{单位名称}} … take them. */
+  values: Readonly<Record<string, string>>;
   onInsert: (section: SectionTemplateDetail) => void;
   onClose: () => void;
 }
@@ -15,7 +17,7 @@ const LEVEL_LABELS: Record<HeadingLevel, string> = { 1: '一级标题（一、�
  * 插入章节 (Ctrl+Shift+I): a searchable list of section templates with a preview; Enter or 插入 puts
  * the section after the paragraph at the cursor, then every heading is renumbered (one undo step).
  */
-export function SectionPicker({ onInsert, onClose }: Props) {
+export function SectionPicker({ values, onInsert, onClose }: Props) {
   const [sections, setSections] = useState<SectionTemplateSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -38,7 +40,9 @@ export function SectionPicker({ onInsert, onClose }: Props) {
   const insert = async (s: SectionTemplateSummary | undefined) => {
     if (!s) return;
     try {
-      const detail = unwrap(await getApi().getSectionTemplate({ id: s.id, ...(level === 'auto' ? {} : { level }) }));
+      // Only the section's own fields (main refuses others); a field the draft has no value for takes its default.
+      const own = Object.fromEntries(s.fields.filter((f) => values[f.name]).map((f) => [f.name, values[f.name]!]));
+      const detail = unwrap(await getApi().getSectionTemplate({ id: s.id, values: own, ...(level === 'auto' ? {} : { level }) }));
       onInsert(detail);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));

@@ -9,7 +9,8 @@ import { MAX_TEMPLATE_FIELDS, MAX_TEMPLATE_PARAGRAPH_CHARS, MAX_TEMPLATE_PARAGRA
 
 const byTemplateId = z.object({ id: templateIdSchema }).strict();
 
-const fieldValues = z
+/** 字段名 → 内容, as the forms send them. */
+export const fieldValues = z
   .record(
     z.string().regex(FIELD_NAME_PATTERN, '字段名不正确'),
     z.string().max(MAX_FIELD_VALUE_CHARS, `字段内容不能超过 ${MAX_FIELD_VALUE_CHARS} 个字`),

@@ -12,6 +12,15 @@ export interface TemplateFieldInfo {
   hint?: string;
 }
 
+/**
+ * The fields of a draft made from a template (填写字段 panel): the template's fields, and the values the
+ * writer filled in so far ("" or absent = still {{名称}} in the text). 插入章节 fills sections with them.
+ */
+export interface DraftFields {
+  fields: TemplateFieldInfo[];
+  values: Record<string, string>;
+}
+
 /** One heading of a template's outline (as shared/outline reads it), with what the section should say. */
 export interface TemplateOutlineItem {
   level: HeadingLevel;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DocParagraph } from '../document/roles';
 import {
+  fieldCounts,
   fieldDefault,
+  fieldFillEdits,
   fieldNames,
   fillFields,
   fillText,
@@ -125,5 +127,43 @@ describe('markField (设为字段)', () => {
     expect(() => markField(draft, [], { text: '{{和平', name: '甲' })).toThrow(/花括号/);
     expect(() => markField(draft, [], { text: '和平', name: '单位 名称' })).toThrow(/字段名“单位 名称”不可用/);
     expect(() => markField(draft, [], { text: '不存在的文字', name: '甲' })).toThrow(/没有找到/);
+  });
+});
+
+describe('fieldFillEdits (填写字段 over a draft)', () => {
+  const apply = (paragraphs: string[], edits: ReturnType<typeof fieldFillEdits>) =>
+    paragraphs.map((text, i) =>
+      edits
+        .filter((e) => e.paragraph === i)
+        .reverse()
+        .reduce((t, e) => t.slice(0, e.start) + e.replacement + t.slice(e.end), text),
+    );
+
+  it('fills every occurrence of a field, in every paragraph and either brace form, and leaves fields without a value', () => {
+    const doc = ['{{单位名称}}{{年份}}年工作总结', '今年以来，{{单位名称}}坚持……｛｛单位名称｝｝', '{{会议名称}}'];
+    const edits = fieldFillEdits(doc, { 单位名称: '和平街道', 年份: '2026', 会议名称: '  ' });
+    expect(apply(doc, edits)).toEqual(['和平街道2026年工作总结', '今年以来，和平街道坚持……和平街道', '{{会议名称}}']);
+    expect(edits.map((e) => e.paragraph)).toEqual([0, 0, 1, 1]);
+  });
+
+  it('changes a value filled in before everywhere it stands, never inside a {{…}}', () => {
+    const doc = ['和平街道2026年工作总结', '和平街道坚持……{{和平街道}}', '{{单位名称}}'];
+    const edits = fieldFillEdits(doc, { 单位名称: '平安街道' }, { 单位名称: '和平街道' });
+    expect(apply(doc, edits)).toEqual(['平安街道2026年工作总结', '平安街道坚持……{{和平街道}}', '平安街道']);
+  });
+
+  it('does nothing for an unchanged value, and a longer previous value wins an overlap', () => {
+    expect(fieldFillEdits(['和平街道'], { 单位名称: '和平街道' }, { 单位名称: '和平街道' })).toEqual([]);
+    const doc = ['和平街道党工委'];
+    const edits = fieldFillEdits(doc, { 单位名称: '平安街道', 署名: '平安街道党工委' }, { 单位名称: '和平街道', 署名: '和平街道党工委' });
+    expect(apply(doc, edits)).toEqual(['平安街道党工委']);
+    expect(edits).toHaveLength(1);
+  });
+
+  it('counts the {{名称}} still in the text', () => {
+    expect([...fieldCounts(['{{甲}}{{乙}}', '｛｛甲｝｝'])]).toEqual([
+      ['甲', 2],
+      ['乙', 1],
+    ]);
   });
 });

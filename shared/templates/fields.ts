@@ -69,6 +69,58 @@ export function fillFields(paragraphs: readonly DocParagraph[], values: Readonly
   });
 }
 
+export interface FieldFillEdit {
+  paragraph: number;
+  /** Offsets in the paragraph's text before any edit. */
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * 填写字段 over a whole document: one edit for every {{名称}} of a field that has a value, and — for a
+ * field whose value changed from `previous` (what was filled in before) — one for every place the
+ * previous value stands outside a {{…}}, so a corrected 单位名称 changes everywhere at once. Edits never
+ * overlap (a longer previous value wins) and are in document order; the editor applies them together.
+ */
+export function fieldFillEdits(
+  paragraphs: readonly string[],
+  values: Readonly<Record<string, string | undefined>>,
+  previous: Readonly<Record<string, string | undefined>> = {},
+): FieldFillEdit[] {
+  const changed = Object.keys(values)
+    .map((name) => ({ name, from: valueOf(previous, name), to: valueOf(values, name) }))
+    .filter((c): c is { name: string; from: string; to: string } => c.from !== undefined && c.to !== undefined && c.from !== c.to)
+    .sort((a, b) => b.from.length - a.from.length);
+  const edits: FieldFillEdit[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    const tokens = findFields(text);
+    const taken: { start: number; end: number }[] = tokens.map((t) => ({ start: t.start, end: t.end }));
+    const mine: FieldFillEdit[] = [];
+    for (const t of tokens) {
+      const value = valueOf(values, t.name);
+      if (value !== undefined) mine.push({ paragraph, start: t.start, end: t.end, replacement: value });
+    }
+    for (const c of changed) {
+      for (let at = text.indexOf(c.from); at >= 0; at = text.indexOf(c.from, at + 1)) {
+        const span = { start: at, end: at + c.from.length };
+        if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
+        taken.push(span);
+        mine.push({ paragraph, ...span, replacement: c.to });
+      }
+    }
+    edits.push(...mine.sort((a, b) => a.start - b.start));
+  });
+  return edits;
+}
+
+/** How many times {{名称}} (either brace form) stands in the paragraphs, by name. */
+export function fieldCounts(paragraphs: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of paragraphs) for (const f of findFields(text)) counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  return counts;
+}
+
 /** The field names still unfilled in the paragraphs. */
 export function unfilledFields(paragraphs: readonly DocParagraph[]): string[] {
   return fieldNames(paragraphs);

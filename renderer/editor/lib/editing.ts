@@ -53,7 +53,7 @@ function $paragraphs(): { nodes: LexicalNode[]; paragraphs: DocParagraph[] } {
 }
 
 /** Inside an update: replaces [start, end) of a paragraph's text without moving the writer's caret. */
-function $replaceInParagraph(node: LexicalNode, start: number, end: number, replacement: string): void {
+export function $replaceInParagraph(node: LexicalNode, start: number, end: number, replacement: string): void {
   if (!$isElementNode(node)) return;
   let seen = 0;
   for (const text of node.getAllTextNodes()) {
@@ -69,7 +69,7 @@ function $replaceInParagraph(node: LexicalNode, start: number, end: number, repl
 }
 
 /** Inside an update: rewrites every heading marker to its right sequence and form. Returns the count. */
-function $renumber(): number {
+export function $renumber(): number {
   const { nodes, paragraphs } = $paragraphs();
   const edits = renumberAll(paragraphs);
   for (const edit of edits) {

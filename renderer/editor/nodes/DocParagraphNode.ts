@@ -18,7 +18,7 @@ export type SerializedDocParagraphNode = Spread<{ role: ParagraphRole; roleSourc
 /**
  * A paragraph with a 公文 role (title, addressee, body, heading1…4, signature, date, attachment).
  * It replaces Lexical's ParagraphNode everywhere, so Enter, paste and history all produce role
- * paragraphs. `roleSource` is 'manual' once the writer chose the role (menu, Ctrl+0…4): live detection
+ * paragraphs. `roleSource` is 'manual' once the writer chose the role (menu, Ctrl+1…5): live detection
  * then leaves it alone.
  */
 export class DocParagraphNode extends ParagraphNode {

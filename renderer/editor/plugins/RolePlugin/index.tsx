@@ -8,18 +8,19 @@ import { $isDocParagraphNode, DocParagraphNode } from '../../nodes/DocParagraphN
 import { SET_PARAGRAPH_ROLE_COMMAND } from './commands';
 import { $selectedParagraphs } from './selection-paragraphs';
 
+// Ctrl+5 is 正文: Ctrl+0 resets the page zoom, as in Word and WPS.
 const SHORTCUT_ROLES: Record<string, ParagraphRole> = {
-  '0': 'body',
   '1': 'heading1',
   '2': 'heading2',
   '3': 'heading3',
   '4': 'heading4',
+  '5': 'body',
 };
 
 /**
  * Paragraph roles while typing: a paragraph whose text starts with a numbering marker becomes a
  * heading of that level live (一、 → 一级标题), and loses it when the marker goes. Ctrl+1…4 set heading
- * levels, Ctrl+0 body; the toolbar's role menu dispatches SET_PARAGRAPH_ROLE_COMMAND. Roles chosen by
+ * levels, Ctrl+5 body; the toolbar's role menu dispatches SET_PARAGRAPH_ROLE_COMMAND. Roles chosen by
  * hand are never overridden by detection. Nothing is transformed during IME composition.
  */
 export function RolePlugin() {

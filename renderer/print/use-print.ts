@@ -1,0 +1,39 @@
+import { useCallback, useEffect } from 'react';
+import { getApi, unwrap } from '../api';
+
+interface Options {
+  /** A draft is open in the editor (printing the start screen makes no sense). */
+  hasDraft: boolean;
+  onMessage: (text: string) => void;
+  onError: (err: unknown) => void;
+}
+
+/**
+ * 打印 (Ctrl+P, 文件 → 打印…): main prints the window, and the renderer's print CSS lays it out as the
+ * page view on A4 with GB/T 9704 margins — the same layout as the PDF export. Returns the print action
+ * for the menu command; the key is handled here so it never reaches Chromium's own print preview.
+ */
+export function usePrint({ hasDraft, onMessage, onError }: Options): () => void {
+  const print = useCallback(() => {
+    if (!hasDraft) {
+      onMessage('请先打开要打印的文档。');
+      return;
+    }
+    void getApi()
+      .printWindow({})
+      .then((r) => unwrap(r))
+      .catch(onError);
+  }, [hasDraft, onMessage, onError]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'p') return;
+      e.preventDefault();
+      print();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [print]);
+
+  return print;
+}

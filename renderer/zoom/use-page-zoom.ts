@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import { clampZoom, DEFAULT_ZOOM, stepZoom } from '../../shared/view/zoom';
+import { getApi, unwrap } from '../api';
+
+export interface PageZoom {
+  /** Per cent, 50–200. */
+  zoom: number;
+  setZoom: (zoom: number) => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  resetZoom: () => void;
+}
+
+/**
+ * The page zoom: read from main at start, stored there on every change (so it outlives a restart),
+ * and bound to Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0 while a draft is open (`active`), as in Word and WPS.
+ */
+export function usePageZoom({ active, onError }: { active: boolean; onError: (err: unknown) => void }): PageZoom {
+  const [zoom, setZoomState] = useState(DEFAULT_ZOOM);
+
+  useEffect(() => {
+    let live = true;
+    void getApi()
+      .getViewSettings({})
+      .then((r) => live && r.ok && setZoomState(r.value.zoom));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const setZoom = useCallback(
+    (next: number) => {
+      const zoom = clampZoom(next);
+      setZoomState(zoom);
+      void getApi()
+        .setViewSettings({ zoom })
+        .then((r) => unwrap(r))
+        .catch(onError);
+    },
+    [onError],
+  );
+  // Functional steps read the zoom at the moment of the key press, so quick repeats all count.
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      setZoomState((current) => {
+        const next = stepZoom(current, direction);
+        void getApi()
+          .setViewSettings({ zoom: next })
+          .then((r) => unwrap(r))
+          .catch(onError);
+        return next;
+      });
+    },
+    [onError],
+  );
+  const zoomIn = useCallback(() => step(1), [step]);
+  const zoomOut = useCallback(() => step(-1), [step]);
+  const resetZoom = useCallback(() => setZoom(DEFAULT_ZOOM), [setZoom]);
+
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // Ctrl+= and Ctrl++ (Shift+= on most keyboards, or the keypad's +) zoom in; Ctrl+- out; Ctrl+0 resets.
+      if (e.key === '=' || e.key === '+') zoomIn();
+      else if (e.key === '-' && !e.shiftKey) zoomOut();
+      else if (e.key === '0' && !e.shiftKey) resetZoom();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active, zoomIn, zoomOut, resetZoom]);
+
+  return { zoom, setZoom, zoomIn, zoomOut, resetZoom };
+}
