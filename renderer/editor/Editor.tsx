@@ -99,7 +99,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
         onAnalysis={checks.onAnalysis}
       />
       <FindingCardPlugin analysisRef={checks.analysisRef} onDismiss={checks.onDismiss} />
-      <PlaceholderNavPlugin analysisRef={checks.analysisRef} />
+      <PlaceholderNavPlugin dismissed={checks.dismissed} />
       <CursorPlugin onCaretParagraph={checks.onCaretParagraph} />
       <EditorRefPlugin editorRef={editorRef} />
       <SnippetDropPlugin onDropSnippet={onDropSnippet} />
