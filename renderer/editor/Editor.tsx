@@ -24,6 +24,7 @@ import { DocumentStatsPlugin } from './plugins/DocumentStatsPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { RolePlugin } from './plugins/RolePlugin';
+import { RunInHeadingPlugin } from './plugins/RunInHeadingPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 
 interface Props {
@@ -89,6 +90,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
       </div>
       <HistoryPlugin />
       <RolePlugin />
+      <RunInHeadingPlugin />
       <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />
