@@ -78,6 +78,7 @@ export function FindingCardPlugin({ analysisRef, onDismiss }: Props) {
     const hideSoon = () => {
       if (restTimer) clearTimeout(restTimer);
       restTimer = null;
+      if (!cardRef.current) return;
       hideTimer ??= setTimeout(() => {
         hideTimer = null;
         setCard(null);
