@@ -118,6 +118,9 @@ describe('snippet library in the editor', () => {
     await expect.poll(() => panel.getByTestId('library-mode').count()).toBe(1);
     await expect.poll(() => panel.locator('.snippet').count()).toBeGreaterThan(0);
     for (const mark of await panel.locator('.snippet mark').allTextContents()) expect(mark).toBe('党建');
+    // Every match is listed (fewer than a page): the note must not say the list was cut.
+    expect(await panel.locator('.snippet').count()).toBeLessThan(50);
+    expect(await panel.getByTestId('library-mode').innerText()).toBe('一两个字的词按逐条匹配查找；输入三个字以上可全文检索。');
 
     await page.click('.editor-content');
     await page.keyboard.press('Control+k');

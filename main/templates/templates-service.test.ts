@@ -68,6 +68,18 @@ describe('built-in templates', () => {
     expect(annual.fields).toContainEqual({ name: '年份', label: '报告年度', default: '2025' });
   });
 
+  it('show the writer no internal provenance: no sample numbers or 参照 notes in what the gallery and picker get', () => {
+    const internal = /样本|参照|\d{3}_[0-9a-f]{6,}/;
+    const { templates } = services.templates.list();
+    const sections = services.templates.listSections();
+    expect(templates.length).toBeGreaterThan(0);
+    expect(sections.length).toBeGreaterThan(0);
+    for (const t of [...templates, ...sections]) {
+      expect(JSON.stringify(t), t.id).not.toMatch(internal);
+      expect(t, t.id).not.toHaveProperty('basedOn');
+    }
+  });
+
   it('give their whole text with getTemplate', () => {
     const detail = services.templates.get('party-responsibility-report');
     expect(detail.title).toEqual(['{{单位名称}}{{年份}}年落实全面从严治党主体责任情况报告']);

@@ -380,7 +380,7 @@ export class TemplatesService {
       }),
       preview: previewOf(templateToParagraphs(t), PREVIEW_PARAGRAPHS),
     };
-    if (t.basedOn !== undefined) summary.basedOn = t.basedOn;
+    // t.basedOn (which sample the structure follows) is the template authors' note: not for the writer.
     return summary;
   }
 

@@ -24,6 +24,7 @@ import { DocumentStatsPlugin } from './plugins/DocumentStatsPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { RolePlugin } from './plugins/RolePlugin';
+import { RunInHeadingPlugin } from './plugins/RunInHeadingPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { TabPlugin } from './plugins/TabPlugin';
 import { ZoomedPage } from '../zoom/ZoomedPage';
@@ -96,6 +97,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
       <RolePlugin />
       <TabPlugin />
       <FormatGuardPlugin />
+      <RunInHeadingPlugin />
       <PastePlugin />
       <AutosavePlugin draftId={draft.id} autosaverRef={autosaverRef} onStateChange={onSaveState} />
       <DocumentStatsPlugin onWordCount={onWordCount} />
@@ -106,7 +108,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
         onAnalysis={checks.onAnalysis}
       />
       <FindingCardPlugin analysisRef={checks.analysisRef} onDismiss={checks.onDismiss} />
-      <PlaceholderNavPlugin analysisRef={checks.analysisRef} />
+      <PlaceholderNavPlugin dismissed={checks.dismissed} />
       <CursorPlugin onCaretParagraph={checks.onCaretParagraph} />
       <EditorRefPlugin editorRef={editorRef} />
       <SnippetDropPlugin onDropSnippet={onDropSnippet} />

@@ -4,6 +4,7 @@ import { SECTION_KINDS, type SectionKind } from '../../shared/library/section-ki
 import { getApi, unwrap } from '../api';
 import { SnippetItem } from './SnippetItem';
 import { NO_FILTERS, useLibrarySearch, type LibraryFilters } from './use-library-search';
+import { likeSearchNote } from './like-search-note';
 
 interface Props {
   /** The draft's year: results flag wording that is stale in it. */
@@ -190,7 +191,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
       </div>
       {result?.mode === 'like' && (
         <p className="muted library-mode" data-testid="library-mode">
-          一两个字的词按逐条匹配查找，只列出前 {result.results.length} 条；输入三个字以上可全文检索。
+          {likeSearchNote(result)}
         </p>
       )}
       {error && <p className="error-text">{error}</p>}

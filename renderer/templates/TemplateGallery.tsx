@@ -167,10 +167,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
         {selected ? (
           <section className="template-preview" aria-label="模板预览">
             <h3>{selected.name}</h3>
-            <p className="muted">
-              {selected.description}
-              {selected.basedOn ? `（参照：${selected.basedOn}）` : ''}
-            </p>
+            <p className="muted">{selected.description}</p>
             <div className="template-columns">
               <div>
                 <h4>结构</h4>

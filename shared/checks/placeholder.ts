@@ -1,10 +1,12 @@
 /**
  * Placeholders left in the text: redaction marks (X, XX, XXX, also inside numbers and names: 7X周年,
  * X7栋, X.X亿元, X区), ××, ○○, □□, ＊＊, 【待补充】 fill-in marks, 【简述……】 template guidance, ＿＿ blanks,
- * {{单位名称}} template fields. A letter X that belongs to a word (X射线, X光, X型, Latin words such as XML or
+ * {{单位名称}} template fields, and broken field braces ({{ never closed, }} never opened: field-syntax.ts).
+ * A letter X that belongs to a word (X射线, X光, X型, Latin words such as XML or
  * "iPhone X") or to a formula ("1+X"证书, "1+N+X"体系) is not one.
  */
 import { scanBrackets } from '../document/guidance';
+import { checkFieldSyntax } from './field-syntax';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 import { isAsciiDigit, isChineseContext, isFullWidthDigit, isLatinLetter } from './text-classes';
 
@@ -164,6 +166,7 @@ export function checkPlaceholders(text: string): ParagraphFinding[] {
   brackets(text, out);
   if (text.includes('_') || text.includes('＿')) simple(text, BLANK, 'placeholder/blank', '填空横线未填写', out);
   if (text.includes('{{') || text.includes('｛｛')) simple(text, TEMPLATE_FIELD, 'placeholder/template', '模板字段未替换', out);
+  if (/[{}｛｝]{2}/.test(text)) for (const f of checkFieldSyntax(text)) out.push(f);
   if (text.includes('）') || text.includes(')')) simple(text, EMPTY_BRACKETS, 'placeholder/empty-brackets', '括号内待填内容为空', out);
   return out;
 }

@@ -38,8 +38,6 @@ export interface TemplateSummary {
   description: string;
   /** Built-in templates are read-only; the writer's own can be updated and deleted. */
   builtIn: boolean;
-  /** Which sample report the structure follows (built-ins). */
-  basedOn?: string;
   fields: TemplateFieldInfo[];
   outline: TemplateOutlineItem[];
   /** The first paragraphs of the report, fields unfilled, 【】 prompts shown. */

@@ -38,7 +38,7 @@ export interface DocumentTemplate {
   /** 情况报告, 工作报告, 工作要点, 工作总结 … */
   kind: string;
   description: string;
-  /** Where the structure comes from (样本 000、004), for built-ins. */
+  /** Where the structure comes from (样本 000、004): the authors' note, kept out of everything the writer sees. */
   basedOn?: string;
   fields: TemplateField[];
   /** The title, one string per printed line (a long title or a two-line slogan title). */

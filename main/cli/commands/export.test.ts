@@ -125,6 +125,8 @@ describe('gongwen export', () => {
     const r = gongwen('export', file, '-o', docx);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^已导出到 .*clean\.docx（[\d.]+ KB）\n$/);
+    // -o was an absolute path: it is echoed as given, not made relative to the working directory.
+    expect(r.stdout.slice(0, r.stdout.indexOf('（'))).toBe(`已导出到 ${docx}`);
     const back = await importBytes('clean.docx', fs.readFileSync(docx));
     expect(back.paragraphs.map((p) => p.role)).toEqual([
       'title', 'addressee', 'body', 'heading1', 'heading2', 'heading2', 'heading1', 'body', 'body', 'signature', 'date',

@@ -106,7 +106,9 @@ export const exportCommand: CliCommand = {
         errors: written.errors,
       });
     } else {
-      ctx.stdout(`已导出到 ${path.relative(process.cwd(), written.path) || written.path}（${(written.bytes / 1024).toFixed(1)} KB）\n`);
+      // The path as the writer gave it (absolute stays absolute), unless the export wrote somewhere else.
+      const shown = path.resolve(values.output) === path.resolve(written.path) ? values.output : written.path;
+      ctx.stdout(`已导出到 ${shown}（${(written.bytes / 1024).toFixed(1)} KB）\n`);
     }
     return EXIT_OK;
   },

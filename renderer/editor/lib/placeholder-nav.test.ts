@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../shared/checks/engine';
 import type { DocParagraph } from '../../../shared/document/roles';
-import { nextPlaceholder, placeholderTargets } from './placeholder-nav';
+import { dismissalKey } from '../../../shared/checks/dismissal';
+import { currentPlaceholderTargets, nextPlaceholder, placeholderTargets } from './placeholder-nav';
 
 const paragraphs: DocParagraph[] = [
   { role: 'body', text: '开展专项督查X次，覆盖XX个社区。' },
@@ -40,5 +41,15 @@ describe('F8 placeholder navigation', () => {
     expect(nextPlaceholder(targets, { paragraph: 1, start: 3, end: 3 }, 'next')).toBe(targets[2]);
     expect(nextPlaceholder(targets, { paragraph: 1, start: 3, end: 3 }, 'previous')).toBe(targets[1]);
     expect(nextPlaceholder([], null, 'next')).toBeNull();
+  });
+
+  it('takes the placeholders of the current text: the same targets as the full checker, minus dismissed ones', () => {
+    const texts = ['会议区委请{{单位名称}}于{{报送日期}}前报送XX份材料。', '【简述主要做法】', '完成（  ）项。'];
+    const full = placeholderTargets(checkDocument(texts.map((text) => ({ role: 'body' as const, text }))).findings);
+    const current = currentPlaceholderTargets(texts, new Set());
+    expect(current).toEqual(full);
+    expect(current.map((f) => f.text)).toEqual(['{{单位名称}}', '{{报送日期}}', 'XX', '【简述主要做法】', '（  ）']);
+    const ignored = new Set([dismissalKey(current[2]!, texts[0]!)]);
+    expect(currentPlaceholderTargets(texts, ignored).map((f) => f.text)).not.toContain('XX');
   });
 });

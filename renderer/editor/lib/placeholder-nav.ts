@@ -1,3 +1,7 @@
+import { withoutDismissed } from '../../../shared/checks/dismissal';
+import { settle } from '../../../shared/checks/engine';
+import { atParagraph } from '../../../shared/checks/finding';
+import { checkPlaceholders } from '../../../shared/checks/placeholder';
 import type { Finding } from '../../../shared/checks/types';
 
 /** The caret or selection inside one paragraph: [start, end) in that paragraph's text. */
@@ -37,4 +41,18 @@ export function nextPlaceholder(
 /** What F8 stops at: unfilled placeholders and template guidance, in document order. */
 export function placeholderTargets(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.category === 'placeholder' && f.end > f.start);
+}
+
+/**
+ * What F8 stops at in the text as it is now: the placeholder rules run afresh on every paragraph
+ * (cheap: a few regular expressions), then the same overlap settling and dismissals as the live
+ * checker. The checker's analysis lags typing by up to 250 ms, and its offsets are stale as soon as
+ * a character is typed before a placeholder: F8 must not select from them.
+ */
+export function currentPlaceholderTargets(paragraphTexts: readonly string[], dismissed: ReadonlySet<string>): Finding[] {
+  const found: Finding[] = [];
+  paragraphTexts.forEach((text, index) => {
+    for (const f of checkPlaceholders(text)) found.push(atParagraph(f, index));
+  });
+  return placeholderTargets(withoutDismissed(settle(found), paragraphTexts, dismissed));
 }

@@ -1,17 +1,19 @@
-import { useEffect, type MutableRefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
-import type { DocumentAnalysis } from '../../analysis';
+import { $getRoot, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { domCaretSpan } from '../../lib/caret';
 import { selectSpan } from '../../lib/editing';
-import { nextPlaceholder, placeholderTargets } from '../../lib/placeholder-nav';
+import { currentPlaceholderTargets, nextPlaceholder } from '../../lib/placeholder-nav';
 
 /**
  * F8 / Shift+F8: select the next / previous unfilled placeholder (X, XX, ××, 【待补充】, {{字段}} …),
- * so typing replaces it. Reads the latest analysis from the checks plugin.
+ * so typing replaces it. It scans the text as it is at the key press (pending edits flushed), not
+ * the live checker's analysis, which lags typing and whose offsets go stale with every keystroke.
  */
-export function PlaceholderNavPlugin({ analysisRef }: { analysisRef: MutableRefObject<DocumentAnalysis> }) {
+export function PlaceholderNavPlugin({ dismissed }: { dismissed: ReadonlySet<string> }) {
   const [editor] = useLexicalComposerContext();
+  const dismissedRef = useRef(dismissed);
+  dismissedRef.current = dismissed;
   useEffect(
     () =>
       editor.registerCommand(
@@ -19,19 +21,21 @@ export function PlaceholderNavPlugin({ analysisRef }: { analysisRef: MutableRefO
         (event) => {
           if (event.key !== 'F8' || event.ctrlKey || event.altKey || event.metaKey) return false;
           event.preventDefault();
-          const analysis = analysisRef.current;
-          const target = nextPlaceholder(
-            placeholderTargets(analysis.visible),
-            domCaretSpan(editor, analysis.keys),
-            event.shiftKey ? 'previous' : 'next',
+          // editor.read flushes pending updates first, so the text just typed is in it.
+          const paragraphs = editor.read(() => $getRoot().getChildren().map((node) => ({ key: node.getKey(), text: node.getTextContent() })));
+          const keys = paragraphs.map((p) => p.key);
+          const targets = currentPlaceholderTargets(
+            paragraphs.map((p) => p.text),
+            dismissedRef.current,
           );
-          const key = target && analysis.keys[target.paragraph];
+          const target = nextPlaceholder(targets, domCaretSpan(editor, keys), event.shiftKey ? 'previous' : 'next');
+          const key = target && keys[target.paragraph];
           if (target && key) selectSpan(editor, key, target.start, target.end);
           return true;
         },
         COMMAND_PRIORITY_HIGH,
       ),
-    [editor, analysisRef],
+    [editor],
   );
   return null;
 }
