@@ -71,7 +71,7 @@ describe('export from the editor', () => {
     expect(await dialog(app).getByRole('region', { name: '导出前检查' }).count()).toBe(0);
     await dialog(app).getByLabel(/纯文本/).check();
     await dialog(app).getByRole('button', { name: '导出', exact: true }).click();
-    await expect.poll(() => fs.existsSync(app.exportTarget!)).toBe(true);
+    await expect.poll(() => fs.existsSync(app.exportTarget!), { timeout: 30_000 }).toBe(true);
     const text = fs.readFileSync(app.exportTarget!, 'utf8').replace(/^\uFEFF/, '');
     expect(text.split(/\r?\n/).filter(Boolean)).toEqual(['关于2026年第一季度工作情况的报告', '一季度各项工作进展顺利。']);
 
@@ -95,7 +95,7 @@ describe('export from the editor', () => {
     expect(await dialog(app).getByText('公文标准字体', { exact: false }).count()).toBe(0);
     await dialog(app).getByLabel('我已知晓这些错误，仍要导出').check();
     await dialog(app).getByRole('button', { name: '仍然导出' }).click();
-    await expect.poll(() => fs.existsSync(app.exportTarget!)).toBe(true);
+    await expect.poll(() => fs.existsSync(app.exportTarget!), { timeout: 30_000 }).toBe(true);
     expect(app.exportRequests.at(-1)!.format).toBe('pdf');
 
     const pdf = app.exportTarget!;
