@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { checkDocument } from '../shared/checks/engine';
-import { paragraphsFromJson } from '../shared/lexical/document-json';
+import { documentJson, paragraphsFromJson } from '../shared/lexical/document-json';
 import { openApp, type AppSession } from './harness';
 import { pdfLines, pdfPages } from '../main/testing/render-pdf';
 
@@ -71,7 +71,7 @@ describe('export from the editor', () => {
     expect(await dialog(app).getByRole('region', { name: '导出前检查' }).count()).toBe(0);
     await dialog(app).getByLabel(/纯文本/).check();
     await dialog(app).getByRole('button', { name: '导出', exact: true }).click();
-    await expect.poll(() => fs.existsSync(app.exportTarget!)).toBe(true);
+    await expect.poll(() => fs.existsSync(app.exportTarget!), { timeout: 20_000 }).toBe(true); // printing waits for layout and fonts
     const text = fs.readFileSync(app.exportTarget!, 'utf8').replace(/^\uFEFF/, '');
     expect(text.split(/\r?\n/).filter(Boolean)).toEqual(['关于2026年第一季度工作情况的报告', '一季度各项工作进展顺利。']);
 
@@ -95,7 +95,7 @@ describe('export from the editor', () => {
     expect(await dialog(app).getByText('公文标准字体', { exact: false }).count()).toBe(0);
     await dialog(app).getByLabel('我已知晓这些错误，仍要导出').check();
     await dialog(app).getByRole('button', { name: '仍然导出' }).click();
-    await expect.poll(() => fs.existsSync(app.exportTarget!)).toBe(true);
+    await expect.poll(() => fs.existsSync(app.exportTarget!), { timeout: 20_000 }).toBe(true); // printing waits for layout and fonts
     expect(app.exportRequests.at(-1)!.format).toBe('pdf');
 
     const pdf = app.exportTarget!;
@@ -123,6 +123,48 @@ describe('export from the editor', () => {
       const cells = (t: string) => [...t].reduce((n, c) => n + (c.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
       for (const l of body) expect(cells(l.text), l.text).toBeLessThanOrEqual(28);
     });
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('PDF export of a template draft', () => {
+  it('prints no 【】 writing prompts and leaves no blank lines or "：。" seams where they were', async () => {
+    app = await openApp();
+    const { page } = app;
+    // The 常委会工作报告 template, with one more paragraph that is nothing but a prompt (section templates have them).
+    const filled = app.services.templates.fill('standing-committee-annual-report', { 报告主体: '和平区委' });
+    const paragraphs = [...filled.paragraphs];
+    paragraphs.splice(3, 0, { role: 'body', text: '【简述全年工作的总体情况】' });
+    app.services.drafts.create({
+      lexicalJson: JSON.stringify(documentJson(paragraphs)),
+      plainText: paragraphs.map((p) => p.text).join('\n'),
+    });
+    await app.reload();
+    await page.locator('.draft-open').first().click();
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    app.exportTarget = path.join(app.dataDir, 'exports', '常委会报告.pdf');
+    await page.keyboard.press('Control+e');
+    await dialog(app).getByLabel(/PDF/).check();
+    await dialog(app).getByLabel('我已知晓这些错误，仍要导出').check();
+    await dialog(app).getByRole('button', { name: '仍然导出' }).click();
+    await expect.poll(() => fs.existsSync(app.exportTarget!), { timeout: 20_000 }).toBe(true); // printing waits for layout and fonts
+
+    const pdf = app.exportTarget!;
+    const text = pdfPages(pdf).text.join('\n');
+    expect(text).not.toContain('【');
+    expect(text).not.toContain('从理论学习、高质量发展');
+    expect(text.replace(/\s/g, '')).toContain('主要是。对这些问题');
+    expect(text.replace(/\s/g, '')).not.toMatch(/[：，]。/);
+    // No blank line where a prompt was: on every page the lines follow each other at the line pitch (a blank
+    // line would make a gap of two; glyph boxes of the heading fonts shift a few points),
+    // except the gap the layout puts after the title block.
+    const pitch = 28.95;
+    for (const [i, lines] of pdfLines(pdf).entries()) {
+      const body = lines.slice(0, -1).filter((l) => i > 0 || l.yMin > lines.find((t) => t.text.includes('报告'))!.yMax + pitch);
+      for (let k = 1; k < body.length; k++) {
+        expect(body[k]!.yMin - body[k - 1]!.yMin, `page ${i + 1}: ${body[k]!.text}`).toBeLessThan(pitch * 1.75);
+      }
+    }
     expect(app.problems).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
 import { ExportDialog } from './export/ExportDialog';
+import { usePrintView } from './export/print-view';
 import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
 import { LibraryPalette } from './library/LibraryPalette';
 import { LibraryPanel } from './library/LibraryPanel';
@@ -68,6 +69,7 @@ export function App() {
   /** Fields declared with 设为字段 in this draft (labels, defaults), for 存为模板. */
   const [templateFields, setTemplateFields] = useState<TemplateField[]>([]);
   const editorRef = useCallback((e: LexicalEditor | null) => setEditor(e), []);
+  const printView = usePrintView(editor);
 
   const showError = useCallback((err: unknown) => {
     setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
@@ -508,6 +510,7 @@ export function App() {
               >
                 {cleanupBanner}
               </Editor>
+              {printView.element}
             </section>
             {rightOpen && (
               <aside className="side-panel right" aria-label="右侧面板">
@@ -578,6 +581,7 @@ export function App() {
           flush={async () => {
             await autosaverRef.current?.flush('manual');
           }}
+          preparePrint={printView.prepare}
           onJump={(f) => {
             setExporting(null);
             const key = analysisRef.current.keys[f.paragraph];

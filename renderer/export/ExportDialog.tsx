@@ -13,6 +13,8 @@ interface Props {
   paragraphs: readonly string[];
   /** Saves pending edits: main exports what is in the database. */
   flush: () => Promise<void>;
+  /** Lays out the document for printing (the PDF export prints the window); returns what undoes it. */
+  preparePrint: () => Promise<() => void>;
   onJump: (finding: Finding) => void;
   onDone: (result: Extract<ExportDraftResult, { status: 'written' }>) => void;
   onClose: () => void;
@@ -33,7 +35,7 @@ function todayChinese(): string {
  * error-level findings (unfilled placeholders above all) are listed with jump links, and exporting
  * anyway takes an explicit confirmation. The last choices come back next time (main remembers them).
  */
-export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDone, onClose }: Props) {
+export function ExportDialog({ draftId, errors, paragraphs, flush, preparePrint, onJump, onDone, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions | null>(null);
   const [withHeader, setWithHeader] = useState(false);
   const [header, setHeader] = useState<ExportHeader>(EMPTY_HEADER);
@@ -80,7 +82,7 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
       const api = getApi();
       const result = unwrap(
         pdf
-          ? await api.exportPdf({ id: draftId, force })
+          ? await printPdf(() => api.exportPdf({ id: draftId, force }))
           : await api.exportDraft({
               id: draftId,
               format: options.format,
@@ -95,6 +97,15 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
       setMessage(err instanceof ApiFailure || err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
+    }
+  };
+
+  const printPdf = async <T,>(print: () => Promise<T>): Promise<T> => {
+    const release = await preparePrint();
+    try {
+      return await print();
+    } finally {
+      release();
     }
   };
 
