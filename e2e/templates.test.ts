@@ -10,6 +10,18 @@ afterEach(async () => {
 const headings1 = (page: Page) => page.locator('.editor-content [data-role="heading1"]').allInnerTexts();
 const editorText = (page: Page) => page.locator('.editor-content').innerText();
 
+/** The level-2 headings between the level-1 heading starting with `marker` and the next level-1 heading. */
+const sectionChildren = (page: Page, marker: string) =>
+  page.evaluate((m) => {
+    const out: string[] = [];
+    let inside = false;
+    for (const p of document.querySelectorAll<HTMLElement>('.editor-content [data-role]')) {
+      if (p.dataset['role'] === 'heading1') inside = p.innerText.startsWith(m);
+      else if (inside && p.dataset['role'] === 'heading2') out.push(p.innerText.replace(/。.*$/, ''));
+    }
+    return out;
+  }, marker);
+
 /** Selects `text` in the editor the way a mouse drag would (a DOM selection Lexical picks up). */
 async function selectText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
@@ -75,6 +87,33 @@ describe('report templates', () => {
 
     await page.keyboard.press('Control+z');
     await expect.poll(() => headings1(page)).toEqual(before);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('插入章节 with the caret at the start of a heading (an outline click) puts the section before that whole section', async () => {
+    app = await openApp();
+    const { page } = app;
+    app.services.templates.createDraft({ templateId: 'standing-committee-annual-report', values: { 报告主体: '和平区委' } });
+    await app.reload();
+    await page.locator('.draft-open').first().click();
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    const before = await headings1(page);
+    const subsOf二 = await sectionChildren(page, '二、');
+    expect(subsOf二.length).toBeGreaterThan(1);
+
+    await page.locator('.outline-jump', { hasText: '聚焦中心任务' }).click();
+    await page.keyboard.press('Control+Shift+I');
+    const picker = page.getByRole('dialog', { name: '插入章节' });
+    await picker.getByRole('searchbox', { name: '搜索章节' }).fill('存在问题');
+    await picker.getByRole('searchbox', { name: '搜索章节' }).press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
+
+    const after = await headings1(page);
+    expect(after[1]).toBe('二、存在的问题');
+    expect(after.slice(2).map((h) => h.slice(2))).toEqual(before.slice(1).map((h) => h.slice(2)));
+    // The section it went before keeps every sub-item; the inserted one took none of them.
+    expect(await sectionChildren(page, '三、')).toEqual(subsOf二);
+    expect(await sectionChildren(page, '二、')).toEqual([]);
     expect(app.problems).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import { EMPTY_ANALYSIS, readKeyedParagraphs, type DocumentAnalysis } from './ed
 import type { Autosaver, SaveState } from './editor/autosave';
 import { $docParagraph } from './editor/document-text';
 import { Editor } from './editor/Editor';
-import { insertParagraphsAtCaret, insertParagraphsAtPoint, selectSpan } from './editor/lib/editing';
+import { insertParagraphsAtCaret, insertParagraphsAtPoint, insertSectionAtCaret, selectSpan } from './editor/lib/editing';
 import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
@@ -629,7 +629,7 @@ export function App() {
           onInsert={(section) => {
             setSectionPickerOpen(false);
             if (!editor) return;
-            const renumbered = insertParagraphsAtCaret(editor, section.paragraphs);
+            const renumbered = insertSectionAtCaret(editor, section.paragraphs);
             editor.focus();
             showMessage(`已插入“${section.name}”${renumbered ? `，并顺延了 ${renumbered} 处序号` : ''}`);
           }}
