@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { OFFICE_LAPTOP, openApp, type AppSession } from './harness';
 
 let app: AppSession;
 afterEach(async () => {
@@ -114,6 +114,39 @@ describe('report templates', () => {
     // The section it went before keeps every sub-item; the inserted one took none of them.
     expect(await sectionChildren(page, '三、')).toEqual(subsOf二);
     expect(await sectionChildren(page, '二、')).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('at 1366×768, the gallery search picks the first match; ↓ and Enter create the one shown', async () => {
+    app = await openApp({ viewport: OFFICE_LAPTOP });
+    const { page } = app;
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    const gallery = page.getByRole('dialog', { name: '新建文档' });
+    const search = gallery.getByRole('searchbox', { name: '搜索模板' });
+    const preview = gallery.getByRole('region', { name: '模板预览' });
+    await search.fill('工作要点');
+    // The selection and the preview follow the filter: the first match, not the first template.
+    await expect.poll(() => gallery.locator('[role="option"][aria-selected="true"]').innerText()).toContain('年度工作要点');
+    expect(await preview.locator('h3').innerText()).toBe('年度工作要点');
+    await search.press('Enter');
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    expect(await page.locator('.editor-content [data-role="title"]').allInnerTexts()).toEqual([expect.stringContaining('工作要点')]);
+    expect(await editorText(page)).toContain('做好今年工作，要坚持以习近平新时代中国特色社会主义思想为指导');
+
+    // ↓ moves the selection among the matches (and the preview with it); Enter creates that one.
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    await search.fill('报告');
+    const options = gallery.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    const second = (await options.nth(1).locator('.template-name').innerText()).trim();
+    await search.press('ArrowDown');
+    await expect.poll(() => preview.locator('h3').innerText()).toBe(second);
+    await search.press('Enter');
+    await expect.poll(() => app.services.drafts.list().length).toBe(2);
+    const created = app.services.templates.list().templates.find((t) => t.name === second)!;
+    const plain = app.services.templates.fill(created.id, {}).paragraphs.find((p) => p.role === 'body' && !/\{\{|【/.test(p.text))!;
+    await expect.poll(() => editorText(page)).toContain(plain.text);
     expect(app.problems).toEqual([]);
   });
 
