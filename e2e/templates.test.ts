@@ -213,3 +213,26 @@ describe('report templates', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('typing right after creating a draft', () => {
+  it('lands at the start of a blank draft, and replaces the first field of a template draft', async () => {
+    app = await openApp({ viewport: OFFICE_LAPTOP });
+    const { page } = app;
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.waitForSelector('.editor-content');
+    await page.keyboard.type('abc');
+    await expect.poll(() => editorText(page)).toContain('abc');
+
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    const gallery = page.getByRole('dialog', { name: '新建文档' });
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('主体责任');
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).press('Enter');
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    // The title starts with the unfilled {{单位名称}} field: typing replaces it.
+    expect(await page.locator('.editor-content [data-role="title"]').innerText()).toMatch(/^\{\{/);
+    await page.keyboard.type('xyz');
+    await expect.poll(() => page.locator('.editor-content [data-role="title"]').innerText()).toMatch(/^xyz/);
+    expect(app.problems).toEqual([]);
+  });
+});

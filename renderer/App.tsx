@@ -15,6 +15,7 @@ import { $docParagraph } from './editor/document-text';
 import { Editor } from './editor/Editor';
 import { insertParagraphsAtCaret, insertParagraphsAtPoint, insertSectionAtCaret, selectSpan } from './editor/lib/editing';
 import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
+import { InitialCaretPlugin, type InitialCaret } from './editor/plugins/InitialCaretPlugin';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
 import { ExportDialog } from './export/ExportDialog';
@@ -34,7 +35,14 @@ import { TemplateGallery } from './templates/TemplateGallery';
 
 type View =
   | { kind: 'list' }
-  | { kind: 'editor'; draft: Draft; mountKey: number; imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'> };
+  | {
+      kind: 'editor';
+      draft: Draft;
+      mountKey: number;
+      imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>;
+      /** A draft just created: where the caret goes, with the focus. */
+      caret?: InitialCaret;
+    };
 
 /** The app frame: start screen or editor, with the left/right panel slots and the status bar. */
 export function App() {
@@ -145,9 +153,15 @@ export function App() {
     [yearOverride, dismissed, onAnalysis, onDismissFinding],
   );
   const imported = view.kind === 'editor' ? view.imported : undefined;
-  const cleanupBanner = useMemo(
-    () => imported && <CleanupBannerPlugin removed={imported.removed} rawParagraphs={imported.rawParagraphs} />,
-    [imported],
+  const initialCaret = view.kind === 'editor' ? view.caret : undefined;
+  const editorExtras = useMemo(
+    () => (
+      <>
+        {imported && <CleanupBannerPlugin removed={imported.removed} rawParagraphs={imported.rawParagraphs} />}
+        {initialCaret && <InitialCaretPlugin place={initialCaret} />}
+      </>
+    ),
+    [imported, initialCaret],
   );
 
   const openExport = useCallback(() => {
@@ -257,11 +271,14 @@ export function App() {
   }, [api, showError]);
 
   /** Shows a draft from main in the editor (a new mount: its own undo history and checks). */
-  const showDraft = useCallback((draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>) => {
-    setWordCount(draft.wordCount);
-    setSaveState('saved');
-    setView({ kind: 'editor', draft, mountKey: Date.now(), ...(imported ? { imported } : {}) });
-  }, []);
+  const showDraft = useCallback(
+    (draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>, caret?: InitialCaret) => {
+      setWordCount(draft.wordCount);
+      setSaveState('saved');
+      setView({ kind: 'editor', draft, mountKey: Date.now(), ...(imported ? { imported } : {}), ...(caret ? { caret } : {}) });
+    },
+    [],
+  );
 
   const openDraft = useCallback(
     async (id: string) => {
@@ -278,7 +295,7 @@ export function App() {
   const createDraft = useCallback(async () => {
     try {
       await autosaverRef.current?.flush('manual');
-      showDraft(unwrap(await api.createDraft({})));
+      showDraft(unwrap(await api.createDraft({})), undefined, 'start');
     } catch (err) {
       showError(err);
     }
@@ -508,7 +525,7 @@ export function App() {
                 onDropSnippet={onDropSnippet}
                 checks={checks}
               >
-                {cleanupBanner}
+                {editorExtras}
               </Editor>
               {printView.element}
             </section>
@@ -608,7 +625,7 @@ export function App() {
             setGalleryOpen(false);
             void (async () => {
               await autosaverRef.current?.flush('manual').catch(() => undefined);
-              showDraft(draft);
+              showDraft(draft, undefined, 'first-fill-in');
             })();
           }}
         />
