@@ -117,6 +117,8 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, preparePrint,
   return (
     <Modal label="导出" className="export-dialog" onClose={onClose}>
       <h2>导出</h2>
+      {/* The choices and the gate scroll; the footer (仍然导出) always stays on the screen. */}
+      <div className="modal-body">
       {!options ? (
         <p className="muted">正在读取上次的导出设置…</p>
       ) : (
@@ -124,11 +126,23 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, preparePrint,
           <fieldset>
             <legend>格式</legend>
             <label>
-              <input type="radio" name="format" checked={!pdf && options.format === 'docx'} onChange={() => setFormat('docx')} />
+              <input
+                type="radio"
+                name="format"
+                checked={!pdf && options.format === 'docx'}
+                autoFocus={!pdf && options.format === 'docx'}
+                onChange={() => setFormat('docx')}
+              />
               Word 文档（.docx，按 GB/T 9704-2012 排版）
             </label>
             <label>
-              <input type="radio" name="format" checked={!pdf && options.format === 'txt'} onChange={() => setFormat('txt')} />
+              <input
+                type="radio"
+                name="format"
+                checked={!pdf && options.format === 'txt'}
+                autoFocus={!pdf && options.format === 'txt'}
+                onChange={() => setFormat('txt')}
+              />
               纯文本（.txt，每段一行）
             </label>
             <label>
@@ -245,6 +259,7 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, preparePrint,
           </label>
         </section>
       )}
+      </div>
       <DialogFooter
         error={message}
         onCancel={onClose}
