@@ -6,11 +6,13 @@ import type { Finding } from '../shared/checks/types';
 import { liveRoleFor } from '../shared/document/live-role';
 import type { DocParagraph } from '../shared/document/roles';
 import { sectionPath } from '../shared/outline/outline';
+import { MAX_TITLE_CHARS } from '../shared/limits';
 import type { TemplateField } from '../shared/templates/types';
 import { getApi, unwrap } from './api';
 import { Toast, type ToastMessage } from './components/Toast';
 import { EMPTY_ANALYSIS, readKeyedParagraphs, type DocumentAnalysis } from './editor/analysis';
 import type { Autosaver, SaveState } from './editor/autosave';
+import { liveDraftName } from './editor/draft-name';
 import { $docParagraph } from './editor/document-text';
 import { Editor } from './editor/Editor';
 import { insertParagraphsAtCaret, insertParagraphsAtPoint, insertSectionAtCaret, selectSpan } from './editor/lib/editing';
@@ -136,6 +138,8 @@ export function App() {
     [api, view, showError],
   );
 
+  const draftName = view.kind === 'editor' ? liveDraftName(view.draft, analysis.paragraphs) : '';
+
   const onDismissFinding = useCallback((f: Finding) => void dismissFinding(f), [dismissFinding]);
   const onRestoreDismissed = useCallback(() => void restoreDismissed().catch(showError), [restoreDismissed, showError]);
 
@@ -205,7 +209,7 @@ export function App() {
         await api.librarySaveSnippet({
           text: text.slice(0, 5000),
           headingPath: headingPath.slice(0, 10),
-          source: view.draft.displayTitle.slice(0, 200),
+          source: draftName.slice(0, 200),
           year: a.year,
         }),
       );
@@ -213,7 +217,7 @@ export function App() {
     } catch (err) {
       showError(err);
     }
-  }, [api, editor, view, caretKey, showError]);
+  }, [api, editor, view, caretKey, draftName, showError]);
 
   const openSectionPicker = useCallback(() => {
     if (view.kind === 'editor') setSectionPickerOpen(true);
@@ -486,9 +490,9 @@ export function App() {
               key={view.draft.id + view.draft.title}
               className="doc-title"
               aria-label="文档标题"
-              placeholder={view.draft.displayTitle}
+              placeholder={draftName}
               defaultValue={view.draft.title}
-              maxLength={200}
+              maxLength={MAX_TITLE_CHARS}
               onBlur={(e) => e.target.value !== view.draft.title && void renameCurrent(e.target.value)}
               onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
             />
@@ -670,7 +674,7 @@ export function App() {
           document={savingTemplate.document}
           selection={savingTemplate.selection}
           declared={templateFields}
-          suggestedName={view.draft.displayTitle.slice(0, 60)}
+          suggestedName={draftName.slice(0, 60)}
           onClose={() => setSavingTemplate(null)}
           onSaved={(message) => {
             setSavingTemplate(null);
