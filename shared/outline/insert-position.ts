@@ -35,13 +35,3 @@ export function sectionInsertionIndex(
   }
   return paragraphs.length;
 }
-
-/** The level a section is inserted at: its highest heading (null for a section of text alone). */
-export function sectionLevel(paragraphs: readonly DocParagraph[]): HeadingLevel | null {
-  let top: HeadingLevel | null = null;
-  for (const p of paragraphs) {
-    const l = headingLevel(p.role);
-    if (l !== null && (top === null || l < top)) top = l;
-  }
-  return top;
-}

@@ -4,7 +4,8 @@
  */
 import { $createTextNode, $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { Finding } from '../../../shared/checks/types';
-import { sectionInsertionIndex, sectionLevel, type InsertionCaret } from '../../../shared/outline/insert-position';
+import { sectionInsertionIndex, type InsertionCaret } from '../../../shared/outline/insert-position';
+import { sectionLevel } from '../../../shared/templates/template';
 import { renumberAll } from '../../../shared/outline/renumber';
 import type { DocParagraph } from '../../../shared/document/roles';
 import { $createDocParagraphNode } from '../nodes/DocParagraphNode';
