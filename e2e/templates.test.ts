@@ -195,6 +195,8 @@ describe('report templates', () => {
     await expect.poll(() => editorText(page)).toContain('{{单位名称}}全年开展安全检查120次。');
     await page.click('.editor-content');
     await page.keyboard.press('Control+End');
+    // The draft opened with its first {{字段}} selected; Lexical takes the caret move on selectionchange.
+    await page.waitForTimeout(100);
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('二、下步打算');
     await page.getByRole('button', { name: '存为模板…' }).click();
