@@ -127,3 +127,26 @@ describe('the 公文 document model in the editor', () => {
     await expect.poll(() => page.getByRole('button', { name: '新建空白文档' }).isEnabled()).toBe(true);
   });
 });
+
+describe('title and addressee typed into a blank draft', () => {
+  it('takes a typed 关于……的报告 first line as the title and 市委： under it as the addressee, so the year is found; Ctrl+T sets 标题', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.click('.editor-content');
+    const lines = ['关于2026年第一季度安全生产工作情况的报告', '市委：', '主要做法如下：', '扛稳主体责任 推动从严治党向纵深发展'];
+    for (const [i, line] of lines.entries()) {
+      if (i) await page.keyboard.press('Enter');
+      await page.keyboard.insertText(line);
+    }
+    const roles = () => page.locator('.editor-content [data-role]').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).dataset['role']));
+    await expect.poll(roles).toEqual(['title', 'addressee', 'body', 'body']);
+    // The year comes from the title, so stale wording is checked against 2026.
+    await expect.poll(() => page.getByLabel('文档年份').locator('option[value=""]').innerText()).toBe('自动（2026）');
+
+    // A slogan title reads as no title: Ctrl+T makes it one.
+    await page.keyboard.press('Control+t');
+    await expect.poll(roles).toEqual(['title', 'addressee', 'body', 'title']);
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { focusEditorEnd, openApp, type AppSession } from './harness';
 
 let app: AppSession;
@@ -160,5 +161,48 @@ describe('drafts in the browser against real SQLite', () => {
     await app.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
     app = undefined as unknown as AppSession;
+  });
+});
+
+describe("a draft's name follows its title paragraphs", () => {
+  it('in the header, the draft list and the export file name, for a template draft and a blank one', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    const gallery = page.getByRole('dialog', { name: '新建文档' });
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('年度工作要点');
+    await gallery.getByRole('option').first().getByRole('button').first().click();
+    await gallery.getByRole('form', { name: '填写字段' }).getByLabel('年份').fill('2026');
+    await gallery.getByRole('button', { name: '创建' }).click();
+    const title = page.locator('.editor-content [data-role="title"]');
+    await expect.poll(() => title.innerText()).toBe('{{单位名称}}2026年工作要点');
+    // Fill the field in the title by hand (select it, type over it).
+    await title.click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < '{{单位名称}}'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.insertText('和平区');
+    await expect.poll(() => title.innerText()).toBe('和平区2026年工作要点');
+    const header = page.getByLabel('文档标题');
+    await expect.poll(() => header.getAttribute('placeholder')).toBe('和平区2026年工作要点');
+
+    // The export offers the current title as the file name.
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: '导出' });
+    await dialog.getByLabel('我已知晓这些错误，仍要导出').check();
+    await dialog.getByRole('button', { name: '仍然导出' }).click();
+    await expect.poll(() => app.exportRequests.length).toBe(1);
+    expect(path.basename(app.exportRequests[0]!.defaultPath)).toBe('和平区2026年工作要点.docx');
+
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await expect.poll(() => page.locator('.draft-title').allTextContents()).toEqual(['和平区2026年工作要点']);
+
+    // A blank draft: the header and the list agree on the typed title.
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.click('.editor-content');
+    await page.keyboard.insertText('关于2026年第一季度安全生产工作情况的报告');
+    await expect.poll(() => header.getAttribute('placeholder')).toBe('关于2026年第一季度安全生产工作情况的报告');
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await expect.poll(() => page.locator('.draft-title').first().textContent()).toBe('关于2026年第一季度安全生产工作情况的报告');
+    expect(app.problems).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { checkDocument } from '../shared/checks/engine';
-import { paragraphsFromJson } from '../shared/lexical/document-json';
-import { openApp, type AppSession } from './harness';
+import { documentJson, paragraphsFromJson } from '../shared/lexical/document-json';
+import { OFFICE_LAPTOP, openApp, type AppSession } from './harness';
+import type { Page } from 'playwright-core';
 import { pdfLines, pdfPages } from '../main/testing/render-pdf';
 
 const samples = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
@@ -123,6 +124,134 @@ describe('export from the editor', () => {
       const cells = (t: string) => [...t].reduce((n, c) => n + (c.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0);
       for (const l of body) expect(cells(l.text), l.text).toBeLessThanOrEqual(28);
     });
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('PDF export of a template draft', () => {
+  it('prints no 【】 writing prompts and leaves no blank lines or "：。" seams where they were', async () => {
+    app = await openApp();
+    const { page } = app;
+    // The 常委会工作报告 template, with one more paragraph that is nothing but a prompt (section templates have them).
+    const filled = app.services.templates.fill('standing-committee-annual-report', { 报告主体: '和平区委' });
+    const paragraphs = [...filled.paragraphs];
+    paragraphs.splice(3, 0, { role: 'body', text: '【简述全年工作的总体情况】' });
+    app.services.drafts.create({
+      lexicalJson: JSON.stringify(documentJson(paragraphs)),
+      plainText: paragraphs.map((p) => p.text).join('\n'),
+    });
+    await app.reload();
+    await page.locator('.draft-open').first().click();
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    app.exportTarget = path.join(app.dataDir, 'exports', '常委会报告.pdf');
+    await page.keyboard.press('Control+e');
+    await dialog(app).getByLabel(/PDF/).check();
+    await dialog(app).getByLabel('我已知晓这些错误，仍要导出').check();
+    await dialog(app).getByRole('button', { name: '仍然导出' }).click();
+    await expect.poll(() => fs.existsSync(app.exportTarget!), { timeout: 20_000 }).toBe(true); // printing waits for layout and fonts
+
+    const pdf = app.exportTarget!;
+    const text = pdfPages(pdf).text.join('\n');
+    expect(text).not.toContain('【');
+    expect(text).not.toContain('从理论学习、高质量发展');
+    expect(text.replace(/\s/g, '')).toContain('主要是。对这些问题');
+    expect(text.replace(/\s/g, '')).not.toMatch(/[：，]。/);
+    // No blank line where a prompt was: on every page the lines follow each other at the line pitch (a blank
+    // line would make a gap of two; glyph boxes of the heading fonts shift a few points),
+    // except the gap the layout puts after the title block.
+    const pitch = 28.95;
+    for (const [i, lines] of pdfLines(pdf).entries()) {
+      const body = lines.slice(0, -1).filter((l) => i > 0 || l.yMin > lines.find((t) => t.text.includes('报告'))!.yMax + pitch);
+      for (let k = 1; k < body.length; k++) {
+        expect(body[k]!.yMin - body[k - 1]!.yMin, `page ${i + 1}: ${body[k]!.text}`).toBeLessThan(pitch * 1.75);
+      }
+    }
+    expect(app.problems).toEqual([]);
+  });
+});
+
+/** The accessible text of the focused element: its label's text, or its own text. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const label = el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
+    return (label?.textContent ?? el.textContent ?? '').trim();
+  });
+
+/** Presses Tab until the focused control's text starts with `name` (at most 80 presses). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if ((await focusedName(page)).startsWith(name)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached “${name}”`);
+}
+
+describe('export dialog at 1366×768', () => {
+  it('with 版头 and 版记 fits the screen and completes with the keyboard alone; focus is trapped and returns', async () => {
+    app = await openApp({ viewport: OFFICE_LAPTOP });
+    const { page } = app;
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.click('.editor-content');
+    for (const [i, line] of ['关于XX街道2026年安全生产工作情况的报告', '全年开展安全检查XX次，整改隐患XX处。'].entries()) {
+      if (i) await page.keyboard.press('Enter');
+      await page.keyboard.insertText(line);
+    }
+    await expect.poll(() => page.getByTestId('placeholder-count').innerText()).toMatch(/^待填 [1-9]/);
+    app.exportTarget = path.join(app.dataDir, 'exports', '安全生产.docx');
+
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => dialog(app).isVisible()).toBe(true);
+    // Focus moves into the dialog, onto its first control.
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    expect(await focusedName(page)).toMatch(/^Word 文档/);
+    // Shift+Tab from the first control stays in the dialog.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toMatch(/^Word 文档/);
+
+    await tabTo(page, '版头');
+    await page.keyboard.press('Space');
+    await tabTo(page, '发文机关标志');
+    await page.keyboard.insertText('中共XX街道工作委员会文件');
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText('X街发〔2026〕3号');
+    await tabTo(page, '版记');
+    await page.keyboard.press('Space');
+    await tabTo(page, '印发机关');
+    await page.keyboard.insertText('中共XX街道工作委员会办公室');
+
+    // The confirmation and the footer are on the screen, whatever the dialog holds.
+    const exportButton = dialog(app).getByRole('button', { name: '仍然导出' });
+    const enabledLook = () => exportButton.evaluate((b) => getComputedStyle(b).backgroundColor + getComputedStyle(b).opacity);
+    const disabledLook = await enabledLook();
+    for (const control of [exportButton, dialog(app).getByRole('button', { name: '取消' })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(OFFICE_LAPTOP.height);
+      expect(box.x + box.width).toBeLessThanOrEqual(OFFICE_LAPTOP.width);
+    }
+    await tabTo(page, '我已知晓这些错误');
+    const confirm = (await dialog(app).getByLabel('我已知晓这些错误，仍要导出').boundingBox())!;
+    expect(confirm.y + confirm.height).toBeLessThanOrEqual(OFFICE_LAPTOP.height);
+    await page.keyboard.press('Space');
+    // Disabled until confirmed, and it looks it.
+    expect(await enabledLook()).not.toBe(disabledLook);
+    await tabTo(page, '仍然导出');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fs.existsSync(app.exportTarget!), { timeout: 20_000 }).toBe(true);
+    const { value } = await mammoth.extractRawText({ path: app.exportTarget! });
+    expect(value).toContain('中共XX街道工作委员会文件');
+    expect(value).toContain('中共XX街道工作委员会办公室');
+
+    // Esc closes, and the focus returns to the text.
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => dialog(app).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(app).count()).toBe(0);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.editor-content'))).toBe(true);
     expect(app.problems).toEqual([]);
   });
 });

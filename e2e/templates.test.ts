@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { OFFICE_LAPTOP, openApp, type AppSession } from './harness';
 
 let app: AppSession;
 afterEach(async () => {
@@ -9,6 +9,18 @@ afterEach(async () => {
 
 const headings1 = (page: Page) => page.locator('.editor-content [data-role="heading1"]').allInnerTexts();
 const editorText = (page: Page) => page.locator('.editor-content').innerText();
+
+/** The level-2 headings between the level-1 heading starting with `marker` and the next level-1 heading. */
+const sectionChildren = (page: Page, marker: string) =>
+  page.evaluate((m) => {
+    const out: string[] = [];
+    let inside = false;
+    for (const p of document.querySelectorAll<HTMLElement>('.editor-content [data-role]')) {
+      if (p.dataset['role'] === 'heading1') inside = p.innerText.startsWith(m);
+      else if (inside && p.dataset['role'] === 'heading2') out.push(p.innerText.replace(/。.*$/, ''));
+    }
+    return out;
+  }, marker);
 
 /** Selects `text` in the editor the way a mouse drag would (a DOM selection Lexical picks up). */
 async function selectText(page: Page, text: string): Promise<void> {
@@ -78,6 +90,66 @@ describe('report templates', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('插入章节 with the caret at the start of a heading (an outline click) puts the section before that whole section', async () => {
+    app = await openApp();
+    const { page } = app;
+    app.services.templates.createDraft({ templateId: 'standing-committee-annual-report', values: { 报告主体: '和平区委' } });
+    await app.reload();
+    await page.locator('.draft-open').first().click();
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    const before = await headings1(page);
+    const subsOf二 = await sectionChildren(page, '二、');
+    expect(subsOf二.length).toBeGreaterThan(1);
+
+    await page.locator('.outline-jump', { hasText: '聚焦中心任务' }).click();
+    await page.keyboard.press('Control+Shift+I');
+    const picker = page.getByRole('dialog', { name: '插入章节' });
+    await picker.getByRole('searchbox', { name: '搜索章节' }).fill('存在问题');
+    await picker.getByRole('searchbox', { name: '搜索章节' }).press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
+
+    const after = await headings1(page);
+    expect(after[1]).toBe('二、存在的问题');
+    expect(after.slice(2).map((h) => h.slice(2))).toEqual(before.slice(1).map((h) => h.slice(2)));
+    // The section it went before keeps every sub-item; the inserted one took none of them.
+    expect(await sectionChildren(page, '三、')).toEqual(subsOf二);
+    expect(await sectionChildren(page, '二、')).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('at 1366×768, the gallery search picks the first match; ↓ and Enter create the one shown', async () => {
+    app = await openApp({ viewport: OFFICE_LAPTOP });
+    const { page } = app;
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    const gallery = page.getByRole('dialog', { name: '新建文档' });
+    const search = gallery.getByRole('searchbox', { name: '搜索模板' });
+    const preview = gallery.getByRole('region', { name: '模板预览' });
+    await search.fill('工作要点');
+    // The selection and the preview follow the filter: the first match, not the first template.
+    await expect.poll(() => gallery.locator('[role="option"][aria-selected="true"]').innerText()).toContain('年度工作要点');
+    expect(await preview.locator('h3').innerText()).toBe('年度工作要点');
+    await search.press('Enter');
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    expect(await page.locator('.editor-content [data-role="title"]').allInnerTexts()).toEqual([expect.stringContaining('工作要点')]);
+    expect(await editorText(page)).toContain('做好今年工作，要坚持以习近平新时代中国特色社会主义思想为指导');
+
+    // ↓ moves the selection among the matches (and the preview with it); Enter creates that one.
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    await search.fill('报告');
+    const options = gallery.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    const second = (await options.nth(1).locator('.template-name').innerText()).trim();
+    await search.press('ArrowDown');
+    await expect.poll(() => preview.locator('h3').innerText()).toBe(second);
+    await search.press('Enter');
+    await expect.poll(() => app.services.drafts.list().length).toBe(2);
+    const created = app.services.templates.list().templates.find((t) => t.name === second)!;
+    const plain = app.services.templates.fill(created.id, {}).paragraphs.find((p) => p.role === 'body' && !/\{\{|【/.test(p.text))!;
+    await expect.poll(() => editorText(page)).toContain(plain.text);
+    expect(app.problems).toEqual([]);
+  });
+
   it('marks a field, saves the draft as a template of its own, creates from it with the default, and deletes it', async () => {
     app = await openApp();
     const { page } = app;
@@ -123,6 +195,8 @@ describe('report templates', () => {
     await expect.poll(() => editorText(page)).toContain('{{单位名称}}全年开展安全检查120次。');
     await page.click('.editor-content');
     await page.keyboard.press('Control+End');
+    // The draft opened with its first {{字段}} selected; Lexical takes the caret move on selectionchange.
+    await page.waitForTimeout(100);
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('二、下步打算');
     await page.getByRole('button', { name: '存为模板…' }).click();
@@ -138,6 +212,29 @@ describe('report templates', () => {
     await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('街道安全生产');
     await gallery.getByRole('option').getByRole('button', { name: '删除' }).click();
     await expect.poll(() => gallery.getByRole('option').count()).toBe(0);
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('typing right after creating a draft', () => {
+  it('lands at the start of a blank draft, and replaces the first field of a template draft', async () => {
+    app = await openApp({ viewport: OFFICE_LAPTOP });
+    const { page } = app;
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.waitForSelector('.editor-content');
+    await page.keyboard.type('abc');
+    await expect.poll(() => editorText(page)).toContain('abc');
+
+    await page.getByRole('button', { name: '← 文档列表' }).click();
+    await page.getByRole('button', { name: '从模板新建…' }).click();
+    const gallery = page.getByRole('dialog', { name: '新建文档' });
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).fill('主体责任');
+    await gallery.getByRole('searchbox', { name: '搜索模板' }).press('Enter');
+    await page.waitForSelector('.editor-content [data-role="title"]');
+    // The title starts with the unfilled {{单位名称}} field: typing replaces it.
+    expect(await page.locator('.editor-content [data-role="title"]').innerText()).toMatch(/^\{\{/);
+    await page.keyboard.type('xyz');
+    await expect.poll(() => page.locator('.editor-content [data-role="title"]').innerText()).toMatch(/^xyz/);
     expect(app.problems).toEqual([]);
   });
 });

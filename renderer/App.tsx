@@ -6,21 +6,25 @@ import type { Finding } from '../shared/checks/types';
 import { liveRoleFor } from '../shared/document/live-role';
 import type { DocParagraph } from '../shared/document/roles';
 import { sectionPath } from '../shared/outline/outline';
+import { MAX_TITLE_CHARS } from '../shared/limits';
 import type { TemplateField } from '../shared/templates/types';
 import { getApi, unwrap } from './api';
 import { useNotifications } from './components/notify';
 import { Toast, type ToastMessage } from './components/Toast';
 import { EMPTY_ANALYSIS, readKeyedParagraphs, type DocumentAnalysis } from './editor/analysis';
 import type { Autosaver, SaveState } from './editor/autosave';
+import { liveDraftName } from './editor/draft-name';
 import { $docParagraph } from './editor/document-text';
 import { Editor } from './editor/Editor';
-import { insertParagraphsAtCaret, insertParagraphsAtPoint, selectSpan } from './editor/lib/editing';
+import { insertParagraphsAtCaret, insertParagraphsAtPoint, insertSectionAtCaret, selectSpan } from './editor/lib/editing';
 import { CleanupBannerPlugin } from './editor/plugins/CleanupBannerPlugin';
+import { InitialCaretPlugin, type InitialCaret } from './editor/plugins/InitialCaretPlugin';
 import { FIND_EVENT } from './editor/plugins/FindReplacePlugin';
 import { FieldsPanel } from './fields/FieldsPanel';
 import { useDraftFields } from './fields/use-draft-fields';
 import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-paragraphs';
 import { ExportDialog } from './export/ExportDialog';
+import { usePrintView } from './export/print-view';
 import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
 import { LibraryPalette } from './library/LibraryPalette';
 import { LibraryPanel } from './library/LibraryPanel';
@@ -40,7 +44,14 @@ import { TemplateGallery } from './templates/TemplateGallery';
 
 type View =
   | { kind: 'list' }
-  | { kind: 'editor'; draft: Draft; mountKey: number; imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'> };
+  | {
+      kind: 'editor';
+      draft: Draft;
+      mountKey: number;
+      imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>;
+      /** A draft just created: where the caret goes, with the focus. */
+      caret?: InitialCaret;
+    };
 
 /** The app frame: start screen or editor, with the left/right panel slots and the status bar. */
 export function App() {
@@ -76,6 +87,7 @@ export function App() {
   /** Fields declared with 设为字段 in this draft (labels, defaults), for 存为模板. */
   const [templateFields, setTemplateFields] = useState<TemplateField[]>([]);
   const editorRef = useCallback((e: LexicalEditor | null) => setEditor(e), []);
+  const printView = usePrintView(editor);
 
   const showError = useCallback((err: unknown) => {
     setToast({ id: Date.now(), text: err instanceof Error ? err.message : String(err), tone: 'error' });
@@ -139,6 +151,8 @@ export function App() {
     [api, view, showError],
   );
 
+  const draftName = view.kind === 'editor' ? liveDraftName(view.draft, analysis.paragraphs) : '';
+
   const onDismissFinding = useCallback((f: Finding) => void dismissFinding(f), [dismissFinding]);
   const onRestoreDismissed = useCallback(() => void restoreDismissed().catch(showError), [restoreDismissed, showError]);
 
@@ -156,9 +170,15 @@ export function App() {
     [yearOverride, dismissed, onAnalysis, onDismissFinding],
   );
   const imported = view.kind === 'editor' ? view.imported : undefined;
-  const cleanupBanner = useMemo(
-    () => imported && <CleanupBannerPlugin removed={imported.removed} rawParagraphs={imported.rawParagraphs} />,
-    [imported],
+  const initialCaret = view.kind === 'editor' ? view.caret : undefined;
+  const editorExtras = useMemo(
+    () => (
+      <>
+        {imported && <CleanupBannerPlugin removed={imported.removed} rawParagraphs={imported.rawParagraphs} />}
+        {initialCaret && <InitialCaretPlugin place={initialCaret} />}
+      </>
+    ),
+    [imported, initialCaret],
   );
 
   const openExport = useCallback(() => {
@@ -202,7 +222,7 @@ export function App() {
         await api.librarySaveSnippet({
           text: text.slice(0, 5000),
           headingPath: headingPath.slice(0, 10),
-          source: view.draft.displayTitle.slice(0, 200),
+          source: draftName.slice(0, 200),
           year: a.year,
         }),
       );
@@ -210,7 +230,7 @@ export function App() {
     } catch (err) {
       showError(err);
     }
-  }, [api, editor, view, caretKey, showError]);
+  }, [api, editor, view, caretKey, draftName, showError]);
 
   const openSectionPicker = useCallback(() => {
     if (view.kind === 'editor') setSectionPickerOpen(true);
@@ -268,11 +288,14 @@ export function App() {
   }, [api, showError]);
 
   /** Shows a draft from main in the editor (a new mount: its own undo history and checks). */
-  const showDraft = useCallback((draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>) => {
-    setWordCount(draft.wordCount);
-    setSaveState('saved');
-    setView({ kind: 'editor', draft, mountKey: Date.now(), ...(imported ? { imported } : {}) });
-  }, []);
+  const showDraft = useCallback(
+    (draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>, caret?: InitialCaret) => {
+      setWordCount(draft.wordCount);
+      setSaveState('saved');
+      setView({ kind: 'editor', draft, mountKey: Date.now(), ...(imported ? { imported } : {}), ...(caret ? { caret } : {}) });
+    },
+    [],
+  );
 
   const openDraft = useCallback(
     async (id: string) => {
@@ -289,7 +312,7 @@ export function App() {
   const createDraft = useCallback(async () => {
     try {
       await autosaverRef.current?.flush('manual');
-      showDraft(unwrap(await api.createDraft({})));
+      showDraft(unwrap(await api.createDraft({})), undefined, 'start');
     } catch (err) {
       showError(err);
     }
@@ -489,9 +512,9 @@ export function App() {
               key={view.draft.id + view.draft.title}
               className="doc-title"
               aria-label="文档标题"
-              placeholder={view.draft.displayTitle}
+              placeholder={draftName}
               defaultValue={view.draft.title}
-              maxLength={200}
+              maxLength={MAX_TITLE_CHARS}
               onBlur={(e) => e.target.value !== view.draft.title && void renameCurrent(e.target.value)}
               onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
             />
@@ -529,8 +552,9 @@ export function App() {
                 checks={checks}
                 zoom={pageZoom.zoom}
               >
-                {cleanupBanner}
+                {editorExtras}
               </Editor>
+              {printView.element}
             </section>
             {rightOpen && (
               <aside className="side-panel right" aria-label="右侧面板">
@@ -614,6 +638,7 @@ export function App() {
           flush={async () => {
             await autosaverRef.current?.flush('manual');
           }}
+          preparePrint={printView.prepare}
           onJump={(f) => {
             setExporting(null);
             const key = analysisRef.current.keys[f.paragraph];
@@ -643,7 +668,7 @@ export function App() {
             setRightTab('fields');
             void (async () => {
               await autosaverRef.current?.flush('manual').catch(() => undefined);
-              showDraft(draft);
+              showDraft(draft, undefined, 'first-fill-in');
             })();
           }}
         />
@@ -671,7 +696,7 @@ export function App() {
           onInsert={(section) => {
             setSectionPickerOpen(false);
             if (!editor) return;
-            const renumbered = insertParagraphsAtCaret(editor, section.paragraphs);
+            const renumbered = insertSectionAtCaret(editor, section.paragraphs);
             editor.focus();
             showMessage(`已插入“${section.name}”${renumbered ? `，并顺延了 ${renumbered} 处序号` : ''}`);
           }}
@@ -695,7 +720,7 @@ export function App() {
           document={savingTemplate.document}
           selection={savingTemplate.selection}
           declared={templateFields}
-          suggestedName={view.draft.displayTitle.slice(0, 60)}
+          suggestedName={draftName.slice(0, 60)}
           onClose={() => setSavingTemplate(null)}
           onSaved={(message) => {
             setSavingTemplate(null);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createServices, type Services } from '../services';
 import { makeTempDir } from '../testing/temp-dir';
+import { documentJson } from '../../shared/lexical/document-json';
 import { MAX_VERSIONS_PER_DRAFT, SNAPSHOT_INTERVAL_MS } from './drafts-service';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -21,6 +22,25 @@ afterEach(() => {
 });
 
 describe('DraftsService', () => {
+  it('names a draft by its title paragraphs as they are edited, unless the writer named it', () => {
+    const json = (title: string) => JSON.stringify(documentJson([{ role: 'title', text: title }, { role: 'body', text: '正文。' }]));
+    const fromTemplate = services.templates.createDraft({ templateId: 'annual-work-plan' });
+    expect(fromTemplate.displayTitle).toContain('{{单位名称}}');
+    services.drafts.save({ id: fromTemplate.id, lexicalJson: json('和平区2026年工作要点'), plainText: '和平区2026年工作要点\n正文。' });
+    expect(services.drafts.get(fromTemplate.id).displayTitle).toBe('和平区2026年工作要点');
+
+    // Last year's report with the year changed in its title.
+    const lastYear = services.drafts.create({ lexicalJson: json('关于2025年安全生产工作情况的报告'), plainText: '关于2025年安全生产工作情况的报告' });
+    expect(lastYear.displayTitle).toBe('关于2025年安全生产工作情况的报告');
+    services.drafts.save({ id: lastYear.id, lexicalJson: json('关于2026年安全生产工作情况的报告'), plainText: '关于2026年安全生产工作情况的报告' });
+    expect(services.drafts.list().find((d) => d.id === lastYear.id)!.displayTitle).toBe('关于2026年安全生产工作情况的报告');
+
+    // A name the writer gave stays; clearing it lets the title lead again.
+    services.drafts.rename(lastYear.id, '安全生产报告（送审稿）');
+    expect(services.drafts.get(lastYear.id).displayTitle).toBe('安全生产报告（送审稿）');
+    expect(services.drafts.rename(lastYear.id, '').displayTitle).toBe('关于2026年安全生产工作情况的报告');
+  });
+
   it('creates, saves and reads back a draft with its 字数', () => {
     const draft = services.drafts.create({ title: '工作报告' });
     expect(draft.displayTitle).toBe('工作报告');

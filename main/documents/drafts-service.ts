@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { MAX_TITLE_CHARS } from '../../shared/limits';
 import { randomBytes } from 'node:crypto';
 import type {
   CreateDraftInput,
@@ -10,6 +11,8 @@ import type {
   SaveResult,
   VersionReason,
 } from '../../shared/api';
+import { displayTitleOf, documentTitle } from '../../shared/document/document-title';
+import { paragraphsFromJson } from '../../shared/lexical/document-json';
 import { countWords } from '../../shared/text/word-count';
 import { ServiceError } from '../errors';
 
@@ -20,7 +23,10 @@ export const PURGE_DELETED_AFTER_MS = 30 * 24 * 3600_000;
 
 interface DraftRow {
   id: string;
+  /** The name the writer gave; '' = named by the title paragraphs. */
   title: string;
+  /** What the title paragraphs read at the last save. */
+  doc_title: string;
   lexical_json: string;
   plain_text: string;
   year: number | null;
@@ -39,7 +45,7 @@ interface VersionRow {
   created_at: string;
 }
 
-const SUMMARY_COLUMNS = `id, title, year, word_count, created_at, updated_at, substr(plain_text, 1, 200) AS plain_text`;
+const SUMMARY_COLUMNS = `id, title, doc_title, year, word_count, created_at, updated_at, substr(plain_text, 1, 200) AS plain_text`;
 
 /** Drafts and their version snapshots in SQLite. Plain Node: used by the app, the CLI and the tests. */
 export class DraftsService {
@@ -59,12 +65,13 @@ export class DraftsService {
     const at = this.timestamp();
     const id = newId();
     const plainText = input.plainText ?? '';
+    const lexicalJson = input.lexicalJson ?? '';
     this.db
       .prepare(
-        `INSERT INTO drafts (id, title, lexical_json, plain_text, year, word_count, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO drafts (id, title, doc_title, lexical_json, plain_text, year, word_count, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.title ?? '', input.lexicalJson ?? '', plainText, input.year ?? null, countWords(plainText), at, at);
+      .run(id, input.title?.trim() ?? '', titleOfJson(lexicalJson), lexicalJson, plainText, input.year ?? null, countWords(plainText), at, at);
     return this.get(id);
   }
 
@@ -91,8 +98,8 @@ export class DraftsService {
       const at = this.timestamp();
       const wordCount = countWords(input.plainText);
       this.db
-        .prepare('UPDATE drafts SET lexical_json = ?, plain_text = ?, word_count = ?, updated_at = ? WHERE id = ?')
-        .run(input.lexicalJson, input.plainText, wordCount, at, input.id);
+        .prepare('UPDATE drafts SET lexical_json = ?, plain_text = ?, doc_title = ?, word_count = ?, updated_at = ? WHERE id = ?')
+        .run(input.lexicalJson, input.plainText, titleOfJson(input.lexicalJson), wordCount, at, input.id);
       const snapshot = reason !== 'autosave' || this.snapshotDue(input.id);
       if (snapshot) this.addVersion(input.id, reason, input.lexicalJson, input.plainText, wordCount, at);
       return { updatedAt: at, wordCount, snapshot };
@@ -111,8 +118,10 @@ export class DraftsService {
 
   duplicate(id: string): DraftSummary {
     const source = this.get(id);
+    // A name the writer gave is copied, marked as the copy; otherwise the copy, like the original, is
+    // named by its title paragraphs (so changing the year in a copy of last year's report renames it).
     const copy = this.create({
-      title: `${source.displayTitle}（副本）`.slice(0, 200),
+      title: source.title ? `${source.title}（副本）`.slice(0, MAX_TITLE_CHARS) : '',
       lexicalJson: source.lexicalJson,
       plainText: source.plainText,
       year: source.year,
@@ -160,8 +169,8 @@ export class DraftsService {
       const at = this.timestamp();
       this.addVersion(id, 'before-restore', current.lexicalJson, current.plainText, current.wordCount, at);
       this.db
-        .prepare('UPDATE drafts SET lexical_json = ?, plain_text = ?, word_count = ?, updated_at = ? WHERE id = ?')
-        .run(version.lexical_json, version.plain_text, version.word_count, at, id);
+        .prepare('UPDATE drafts SET lexical_json = ?, plain_text = ?, doc_title = ?, word_count = ?, updated_at = ? WHERE id = ?')
+        .run(version.lexical_json, version.plain_text, titleOfJson(version.lexical_json), version.word_count, at, id);
     })();
     return this.get(id);
   }
@@ -222,17 +231,21 @@ function notFound(): ServiceError {
   return new ServiceError('not_found', '找不到该文档，可能已被删除。');
 }
 
-export function displayTitleOf(title: string, plainText: string): string {
-  if (title.trim()) return title.trim();
-  const firstLine = plainText.split('\n').find((line) => line.trim())?.trim() ?? '';
-  return firstLine ? firstLine.slice(0, 40) : '未命名文档';
+/** The title the title paragraphs of saved editor JSON read ('' for JSON that holds no document). */
+function titleOfJson(lexicalJson: string): string {
+  if (!lexicalJson) return '';
+  try {
+    return documentTitle(paragraphsFromJson(lexicalJson));
+  } catch {
+    return '';
+  }
 }
 
 function toSummary(row: DraftRow): DraftSummary {
   return {
     id: row.id,
     title: row.title,
-    displayTitle: displayTitleOf(row.title, row.plain_text),
+    displayTitle: displayTitleOf(row.title, row.doc_title, row.plain_text),
     year: row.year,
     wordCount: row.word_count,
     createdAt: row.created_at,

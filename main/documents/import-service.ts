@@ -1,5 +1,7 @@
 import type { ImportOutcome } from '../../shared/api';
+import { documentTitle } from '../../shared/document/document-title';
 import { documentJson } from '../../shared/lexical/document-json';
+import { MAX_TITLE_CHARS } from '../../shared/limits';
 import { ServiceError } from '../errors';
 import { ImportError } from '../importers/import-error';
 import { importBytes, type ImportResult } from '../importers/import-file';
@@ -15,9 +17,9 @@ export class ImportService {
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
     const result = await this.parse(fileName, bytes);
     const paragraphs = result.paragraphs;
-    const title = paragraphs.filter((p) => p.role === 'title').map((p) => p.text.trim()).join(' ').slice(0, 200);
+    // Named by its title lines as they are edited; a file without a title keeps its file name.
     const draft = this.drafts.create({
-      title: title || fileName.replace(/\.[^.]+$/, '').slice(0, 200),
+      title: documentTitle(paragraphs) ? '' : fileName.replace(/\.[^.]+$/, '').slice(0, MAX_TITLE_CHARS),
       lexicalJson: JSON.stringify(documentJson(paragraphs)),
       plainText: paragraphs.map((p) => p.text).join('\n'),
     });

@@ -6,9 +6,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { documentTitle } from '../../shared/document/document-title';
 import type { DocParagraph } from '../../shared/document/roles';
 import { libraryDocumentYear, type DocumentYear } from '../../shared/library/document-year';
 import { charCount } from '../../shared/library/query';
+import { MAX_TITLE_CHARS } from '../../shared/limits';
 import { splitForLibrary, type LibraryParagraph } from '../../shared/library/split';
 import type { LibraryImportFailure, LibraryImportReport } from '../../shared/library/types';
 import { ServiceError } from '../errors';
@@ -94,13 +96,8 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: s
 }
 
 /** A document's title (its title lines), else the file name without extension. */
-function documentTitle(paragraphs: readonly DocParagraph[], fileName: string): string {
-  const title = paragraphs
-    .slice(0, 6)
-    .filter((p) => p.role === 'title')
-    .map((p) => p.text.trim())
-    .join(' ');
-  return (title || fileName.replace(/\.[^.]+$/, '')).slice(0, 200);
+function titleOrFileName(paragraphs: readonly DocParagraph[], fileName: string): string {
+  return documentTitle(paragraphs) || fileName.replace(/\.[^.]+$/, '').slice(0, MAX_TITLE_CHARS);
 }
 
 export interface PreparedDocument {
@@ -115,7 +112,7 @@ export interface PreparedDocument {
 export function prepareDocument(fileName: string, paragraphs: readonly DocParagraph[]): PreparedDocument {
   return {
     fileName,
-    title: documentTitle(paragraphs, fileName),
+    title: titleOrFileName(paragraphs, fileName),
     year: libraryDocumentYear(paragraphs, fileName),
     contentHash: hashText(paragraphs.map((p) => p.text).join('\n')),
     paragraphs: splitForLibrary(paragraphs),

@@ -101,9 +101,9 @@ describe('createDraft', () => {
       templateId: 'meeting-spirit-report',
       values: { 单位名称: '和平街道', 会议名称: '区委十三届七次全会', 主送机关: '区委办公室', 署名机关: '中共和平街道工作委员会' },
     });
-    expect(draft.title).toBe('和平街道关于贯彻落实区委十三届七次全会精神情况的报告');
+    expect(draft.displayTitle).toBe('和平街道关于贯彻落实区委十三届七次全会精神情况的报告');
     const paragraphs = paragraphsFromJson(draft.lexicalJson);
-    expect(paragraphs[0]).toEqual({ role: 'title', text: draft.title });
+    expect(paragraphs[0]).toEqual({ role: 'title', text: draft.displayTitle });
     expect(paragraphs[1]).toEqual({ role: 'addressee', text: '区委办公室：' });
     expect(paragraphs.at(-1)).toEqual({ role: 'date', text: '2026年4月8日' });
     expect(draft.plainText).toBe(paragraphs.map((p) => p.text).join('\n'));
@@ -163,7 +163,7 @@ describe('user templates', () => {
     const listed = services.templates.list().templates.find((t) => t.id === saved.id)!;
     expect(listed.outline.map((h) => h.title)).toEqual(['主要工作', '下步打算']);
     const draft = services.templates.createDraft({ templateId: saved.id, values: { 单位名称: '安宁街道' } });
-    expect(draft.title).toBe('安宁街道2026年上半年安全生产工作情况的报告');
+    expect(draft.displayTitle).toBe('安宁街道2026年上半年安全生产工作情况的报告');
     expect(paragraphsFromJson(draft.lexicalJson).map((p) => p.role)).toEqual(draftParagraphs.map((p) => p.role));
 
     const updated = services.templates.updateUser({ id: saved.id, name: '安全生产半年报告', description: '改过的说明' });
@@ -273,7 +273,7 @@ describe('template API', () => {
     const list = await call('listTemplates', {});
     expect(list).toMatchObject({ ok: true, value: { problems: [] } });
     const created = await call('createDraftFromTemplate', { templateId: 'periodic-work-summary', values: { 单位名称: '和平街道' } });
-    expect(created).toMatchObject({ ok: true, value: { title: '和平街道2026年上半年工作总结' } });
+    expect(created).toMatchObject({ ok: true, value: { displayTitle: '和平街道2026年上半年工作总结' } });
     const section = await call('getSectionTemplate', { id: 'study', level: 2, values: { 会议名称: '区委全会' } });
     expect(section.ok && (section.value as { paragraphs: unknown[] }).paragraphs[0]).toEqual({ role: 'heading2', text: '（一）深入学习传达，统一思想认识' });
   });

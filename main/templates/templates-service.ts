@@ -183,11 +183,14 @@ export class TemplatesService {
     return { paragraphs: options.stripGuidance ? stripGuidance(filled.paragraphs) : filled.paragraphs, title: filled.title };
   }
 
-  /** A new draft from the template: fields filled, title from the filled title lines (or `title`). */
+  /**
+   * A new draft from the template, fields filled. It is named by its title lines as the writer edits
+   * them (no name of its own), unless `title` gives it one.
+   */
   createDraft(input: { templateId: string; values?: Record<string, string>; title?: string; stripGuidance?: boolean }): Draft {
-    const { paragraphs, title } = this.fill(input.templateId, input.values ?? {}, { stripGuidance: input.stripGuidance ?? false });
+    const { paragraphs } = this.fill(input.templateId, input.values ?? {}, { stripGuidance: input.stripGuidance ?? false });
     return this.drafts.create({
-      title: (input.title?.trim() || title).slice(0, MAX_TITLE_CHARS),
+      title: (input.title?.trim() ?? '').slice(0, MAX_TITLE_CHARS),
       lexicalJson: JSON.stringify(documentJson(paragraphs)),
       plainText: paragraphs.map((p) => p.text).join('\n'),
     });

@@ -125,7 +125,7 @@ describe.each(builtInDocumentTemplates.map((f) => [f.file, f.data] as const))('d
     const paragraphs = paragraphsFromJson(draft.lexicalJson);
     for (const p of paragraphs) expect(p.text).not.toMatch(/\{\{|\}\}|｛｛/);
     expect(draft.plainText).not.toMatch(/\{\{|\}\}/);
-    expect(draft.title).not.toContain('{{');
+    expect(draft.displayTitle).not.toContain('{{');
     const { findings } = checkDocument(paragraphs);
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['placeholder/guidance']));
   });

@@ -16,6 +16,7 @@ export const ROLE_LABELS = Object.fromEntries(
 ) as Record<ParagraphRole, string>;
 
 export const ROLE_SHORTCUTS: Partial<Record<ParagraphRole, string>> = {
+  title: 'Ctrl+T',
   body: 'Ctrl+5',
   heading1: 'Ctrl+1',
   heading2: 'Ctrl+2',

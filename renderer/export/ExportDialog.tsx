@@ -13,6 +13,8 @@ interface Props {
   paragraphs: readonly string[];
   /** Saves pending edits: main exports what is in the database. */
   flush: () => Promise<void>;
+  /** Lays out the document for printing (the PDF export prints the window); returns what undoes it. */
+  preparePrint: () => Promise<() => void>;
   onJump: (finding: Finding) => void;
   onDone: (result: Extract<ExportDraftResult, { status: 'written' }>) => void;
   onClose: () => void;
@@ -33,7 +35,7 @@ function todayChinese(): string {
  * error-level findings (unfilled placeholders above all) are listed with jump links, and exporting
  * anyway takes an explicit confirmation. The last choices come back next time (main remembers them).
  */
-export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDone, onClose }: Props) {
+export function ExportDialog({ draftId, errors, paragraphs, flush, preparePrint, onJump, onDone, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions | null>(null);
   const [withHeader, setWithHeader] = useState(false);
   const [header, setHeader] = useState<ExportHeader>(EMPTY_HEADER);
@@ -80,7 +82,7 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
       const api = getApi();
       const result = unwrap(
         pdf
-          ? await api.exportPdf({ id: draftId, force })
+          ? await printPdf(() => api.exportPdf({ id: draftId, force }))
           : await api.exportDraft({
               id: draftId,
               format: options.format,
@@ -98,6 +100,15 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
     }
   };
 
+  const printPdf = async <T,>(print: () => Promise<T>): Promise<T> => {
+    const release = await preparePrint();
+    try {
+      return await print();
+    } finally {
+      release();
+    }
+  };
+
   const setFormat = (format: ExportFormat) => {
     setPdf(false);
     if (options) setOptions({ ...options, format });
@@ -106,6 +117,8 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
   return (
     <Modal label="导出" className="export-dialog" onClose={onClose}>
       <h2>导出</h2>
+      {/* The choices and the gate scroll; the footer (仍然导出) always stays on the screen. */}
+      <div className="modal-body">
       {!options ? (
         <p className="muted">正在读取上次的导出设置…</p>
       ) : (
@@ -113,11 +126,23 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
           <fieldset>
             <legend>格式</legend>
             <label>
-              <input type="radio" name="format" checked={!pdf && options.format === 'docx'} onChange={() => setFormat('docx')} />
+              <input
+                type="radio"
+                name="format"
+                checked={!pdf && options.format === 'docx'}
+                autoFocus={!pdf && options.format === 'docx'}
+                onChange={() => setFormat('docx')}
+              />
               Word 文档（.docx，按 GB/T 9704-2012 排版）
             </label>
             <label>
-              <input type="radio" name="format" checked={!pdf && options.format === 'txt'} onChange={() => setFormat('txt')} />
+              <input
+                type="radio"
+                name="format"
+                checked={!pdf && options.format === 'txt'}
+                autoFocus={!pdf && options.format === 'txt'}
+                onChange={() => setFormat('txt')}
+              />
               纯文本（.txt，每段一行）
             </label>
             <label>
@@ -234,6 +259,7 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, onJump, onDon
           </label>
         </section>
       )}
+      </div>
       <DialogFooter
         error={message}
         onCancel={onClose}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DraftSummary } from '../../shared/api';
+import { MAX_TITLE_CHARS } from '../../shared/limits';
 import { formatTime } from '../components/format-time';
 
 interface Props {
@@ -54,7 +55,7 @@ export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOp
                     setRenaming(null);
                   }}
                 >
-                  <input name="title" defaultValue={d.title || d.displayTitle} aria-label="文档标题" autoFocus maxLength={200} />
+                  <input name="title" defaultValue={d.title || d.displayTitle} aria-label="文档标题" autoFocus maxLength={MAX_TITLE_CHARS} />
                   <button type="submit">确定</button>
                   <button type="button" onClick={() => setRenaming(null)}>
                     取消

@@ -15,7 +15,8 @@ const LEVEL_LABELS: Record<HeadingLevel, string> = { 1: '一级标题（一、�
 
 /**
  * 插入章节 (Ctrl+Shift+I): a searchable list of section templates with a preview; Enter or 插入 puts
- * the section after the paragraph at the cursor, then every heading is renumbered (one undo step).
+ * the section before or after whole sections at the cursor (insertSectionAtCaret), then every heading
+ * is renumbered (one undo step).
  */
 export function SectionPicker({ values, onInsert, onClose }: Props) {
   const [sections, setSections] = useState<SectionTemplateSummary[] | null>(null);

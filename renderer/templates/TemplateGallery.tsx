@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, TemplateList, TemplateSummary } from '../../shared/api';
 import { getApi, unwrap } from '../api';
 import { DialogFooter, Modal } from '../components/Modal';
@@ -14,7 +14,9 @@ const LEVEL_INDENT = ['', '', 'indent-1', 'indent-2', 'indent-3'] as const;
 /**
  * 新建 → 模板: the report kinds modeled on real reports, with search, a preview of the outline and the
  * first paragraphs, and the fill-in form; 创建 makes a new draft with every field set at once (fields
- * left empty stay visible as {{名称}} and count as unfilled placeholders). The writer's own templates
+ * left empty stay visible as {{名称}} and count as unfilled placeholders). The selection is always
+ * among the templates the search shows (the first match as the writer types); ↓/↑ in the search box
+ * move it and Enter creates the selected template with the form as it stands. The writer's own templates
  * sit beside the built-in ones and can be renamed or deleted.
  */
 export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
@@ -45,7 +47,19 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
     if (!q) return all;
     return all.filter((t) => [t.name, t.kind, t.description, ...t.outline.map((o) => o.title)].some((s) => s.includes(q)));
   }, [list, query]);
-  const selected: TemplateSummary | undefined = list?.templates.find((t) => t.id === selectedId);
+  // The selection is always one of the templates shown: the one chosen, else the first match.
+  const selected: TemplateSummary | undefined = shown.find((t) => t.id === selectedId) ?? shown[0];
+  const selectedRow = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  /** ↓ / ↑ in the search box: the next or previous template shown. */
+  const moveSelection = (step: 1 | -1) => {
+    if (shown.length === 0) return;
+    const at = selected ? shown.indexOf(selected) : -1;
+    setSelectedId(shown[Math.min(Math.max(at + step, 0), shown.length - 1)]!.id);
+  };
 
   // A new template chosen: its form starts from the defaults.
   useEffect(() => {
@@ -54,7 +68,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
   }, [selected]);
 
   const create = async () => {
-    if (!selected) return;
+    if (!selected || busy) return;
     setBusy(true);
     setMessage(null);
     try {
@@ -104,7 +118,17 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
           placeholder="搜索模板：情况报告、主体责任、工作要点……"
           value={query}
           autoFocus
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setSelectedId(null); // the first match, as the writer types
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') moveSelection(1);
+            else if (e.key === 'ArrowUp') moveSelection(-1);
+            else if (e.key === 'Enter' && !e.nativeEvent.isComposing) void create();
+            else return;
+            e.preventDefault();
+          }}
         />
         <button type="button" onClick={onBlank}>
           空白文档
@@ -122,7 +146,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
       <div className="gallery-body">
         <ul className="template-list" role="listbox" aria-label="模板">
           {shown.map((t) => (
-            <li key={t.id} role="option" aria-selected={t.id === selectedId}>
+            <li key={t.id} role="option" aria-selected={t === selected} ref={t === selected ? selectedRow : undefined}>
               {renaming === t.id ? (
                 <form
                   className="rename-form"

@@ -82,3 +82,40 @@ export function isTitleContinuation(text: string): boolean {
 export function isSignatureLike(text: string): boolean {
   return charLength(text) > 0 && charLength(text) <= 30 && !/[。，,；;：:！!？?、]/.test(text);
 }
+
+/**
+ * What a title typed as the first line of a new draft reads like: 关于……的报告/通知/意见/…, ……工作报告,
+ * ……工作总结, ……工作要点 (a 总结 or 要点 with a year or period). Stricter than isTitleLike, which import
+ * applies to a whole document's first line: typed live, the first line may be the start of a sentence,
+ * so only a line with a title's ending and no sentence punctuation at all counts.
+ */
+const READS_AS_TITLE: readonly RegExp[] = [
+  /^关于.{2,}的(?:报告|请示|通知|意见|实施意见|决定|通报|批复|复函|函|方案|实施方案|工作方案|办法|规定|总结|汇报|讲话)$/,
+  /.{2,}(?:工作报告|情况报告|情况的报告|述职报告|述职述廉报告|调研报告|自查报告)$/,
+  /.{2,}(?:工作总结|工作要点)$/,
+  /(?:[0-9０-９]{4}年|年度|半年|季度).*(?:总结|要点)$/,
+];
+
+export function readsAsTitle(text: string): boolean {
+  return charLength(text) >= 6 && isTitleLike(text) && !/[，,。；;：:！!？?]/.test(text) && READS_AS_TITLE.some((re) => re.test(text));
+}
+
+/** The last word of a unit or a salutation: 区委, 区委办公室, 区直各部门, 同志们, 各位代表 … */
+const ORGAN_END =
+  /(?:[委办局厅府院会处科室所组司署队]|部|中心|公司|集团|支部|总支|单位|部门|街道|[镇乡街]|人大|政协|同志们|朋友们|代表|委员|领导)$/;
+/** Words that end a body phrase, some on an organ's last character (不足之处, 工作会). */
+const NOT_ORGAN_END = /(?:之处|好处|问题|情况|做法|工作|措施|要求|目标|原因|建议|成效|打算|如下|指出|强调|认为|决定)$/;
+
+/**
+ * 主送机关 typed under a title: a short line of unit names (or 同志们：) and a colon. Precision first:
+ * "主要做法如下：", "存在的主要问题：" and other lead-ins end with a colon too, so every name before the
+ * colon must end as a unit or a salutation does.
+ */
+export function isOrganAddressee(text: string): boolean {
+  if (!isAddresseeLike(text) || charLength(text) > 30) return false;
+  const names = text
+    .replace(/[：:]$/, '')
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .split(/[、，,]/);
+  return names.every((n) => charLength(n.trim()) >= 2 && ORGAN_END.test(n.trim()) && !NOT_ORGAN_END.test(n.trim()));
+}

@@ -25,7 +25,6 @@ export {
 } from './fields';
 export {
   documentTemplateFromParagraphs,
-  draftTitleFromLines,
   fillDocumentTemplate,
   insertSection,
   outlineOf,

@@ -3,7 +3,6 @@ import { checkDocument } from '../checks';
 import type { DocParagraph } from '../document/roles';
 import {
   documentTemplateFromParagraphs,
-  draftTitleFromLines,
   fillDocumentTemplate,
   insertSection,
   outlineOf,
@@ -70,16 +69,6 @@ describe('templateToParagraphs', () => {
       { level: 2, marker: '（一）', title: '压实责任' },
       { level: 1, marker: '二、', title: '下步打算' },
     ]);
-  });
-});
-
-describe('draftTitleFromLines', () => {
-  it('joins a split title as it is and a slogan title with a space', () => {
-    expect(draftTitleFromLines(['关于贯彻落实区委全会', '精神情况的报告'])).toBe('关于贯彻落实区委全会精神情况的报告');
-    expect(draftTitleFromLines(['扛稳责任  固强补弱  砥砺奋进', '着力绘好高质量发展的时代工笔画'])).toBe(
-      '扛稳责任  固强补弱  砥砺奋进 着力绘好高质量发展的时代工笔画',
-    );
-    expect(draftTitleFromLines([' ', '工作要点'])).toBe('工作要点');
   });
 });
 

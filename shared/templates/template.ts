@@ -3,6 +3,7 @@
  * paragraphs to insert (its heading moved to the level where it lands, markers renumbered), with the
  * fields filled. Pure: the service, the CLI and the renderer all use these.
  */
+import { documentTitle } from '../document/document-title';
 import { formatMarker, parseNumbering } from '../document/numbering';
 import { headingLevel, headingRole, type DocParagraph, type HeadingLevel } from '../document/roles';
 import { buildOutline, flattenOutline, renumberAll } from '../outline';
@@ -33,20 +34,9 @@ export function outlineOf(paragraphs: readonly DocParagraph[]): OutlineEntry[] {
   return flattenOutline(buildOutline(paragraphs)).map((h) => ({ level: h.level, marker: h.marker, title: h.title }));
 }
 
-/**
- * The draft's title from the filled title lines: lines that split one title ("关于……" / "……的报告")
- * are joined as they are; lines of a slogan title (phrases spaced apart: "扛稳责任  固强补弱") are
- * joined with a space.
- */
-export function draftTitleFromLines(lines: readonly string[]): string {
-  const trimmed = lines.map((l) => l.trim()).filter((l) => l !== '');
-  const slogan = trimmed.some((l) => /\S[ \u3000]+\S/.test(l));
-  return trimmed.join(slogan ? ' ' : '');
-}
-
 export interface FilledDocument {
   paragraphs: DocParagraph[];
-  /** From the filled title lines (draftTitleFromLines). */
+  /** From the filled title lines (documentTitle). */
   title: string;
   /** The values used, defaults included. */
   values: Record<string, string>;
@@ -60,7 +50,7 @@ export function fillDocumentTemplate(
 ): FilledDocument {
   const resolved = resolveFieldValues(template.fields, values, now);
   const paragraphs = fillFields(templateToParagraphs(template), resolved);
-  const title = draftTitleFromLines(paragraphs.filter((p) => p.role === 'title').map((p) => p.text));
+  const title = documentTitle(paragraphs);
   return { paragraphs, title, values: resolved };
 }
 

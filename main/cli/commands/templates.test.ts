@@ -136,8 +136,8 @@ describe('gongwen new', () => {
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout) as { draftId: string; title: string };
     expect(result.title).toBe(`和平街道${new Date().getFullYear()}年第一季度工作总结`);
-    const list = JSON.parse(gongwen('drafts', 'list', '--json').stdout) as { drafts: Array<{ id: string; title: string }> };
-    expect(list.drafts).toContainEqual(expect.objectContaining({ id: result.draftId, title: result.title }));
+    const list = JSON.parse(gongwen('drafts', 'list', '--json').stdout) as { drafts: Array<{ id: string; displayTitle: string }> };
+    expect(list.drafts).toContainEqual(expect.objectContaining({ id: result.draftId, displayTitle: result.title }));
   });
 
   it('exits 2 with a Chinese message on bad arguments, writing nothing', () => {

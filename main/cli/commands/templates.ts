@@ -115,7 +115,7 @@ export const newCommand: CliCommand = {
       });
       const paragraphs = templates.fill(values.template, fieldValues, { stripGuidance }).paragraphs;
       const { unfilled, guidance } = report(ctx, paragraphs);
-      if (values.json) printJson(ctx, { template: values.template, title: draft.title, draftId: draft.id, unfilled, guidance });
+      if (values.json) printJson(ctx, { template: values.template, title: draft.displayTitle, draftId: draft.id, unfilled, guidance });
       else ctx.stdout(`已用模板“${name}”新建文档 ${draft.id}：${draft.displayTitle}\n`);
       return EXIT_OK;
     }

@@ -2,14 +2,16 @@
  * Edits the panels and cards make to the document: select a span, apply a finding's fix, renumber
  * every heading, move a section. Each runs in one editor.update, so each is one undo step.
  */
-import { $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { Finding } from '../../../shared/checks/types';
+import { sectionInsertionIndex, type InsertionCaret } from '../../../shared/outline/insert-position';
+import { sectionLevel } from '../../../shared/templates/template';
 import { renumberAll } from '../../../shared/outline/renumber';
 import type { DocParagraph } from '../../../shared/document/roles';
 import { $createDocParagraphNode } from '../nodes/DocParagraphNode';
 import { $docParagraph } from '../document-text';
 import { $selectParagraphRange } from './text-range';
-import { paragraphKeyAt } from './caret';
+import { $caretSpan, paragraphKeyAt } from './caret';
 
 /** Selects [start, end) of the paragraph with this key, focuses the editor and scrolls it into view. */
 export function selectSpan(editor: LexicalEditor, key: string, start: number, end: number): void {
@@ -121,31 +123,51 @@ export function moveSection(editor: LexicalEditor, from: number, end: number, to
 }
 
 /**
- * Inserts paragraphs (a section from a template or the library) after the paragraph holding the caret
- * (at the end when the editor has no caret), then, when headings were inserted, renumbers every
- * heading: one undo step. The caret
- * lands at the end of the inserted text. Returns how many markers were renumbered.
+ * Inserts paragraphs (a snippet from the library) after the paragraph holding the caret (at the end
+ * when the editor has no caret), then, when headings were inserted, renumbers every heading: one undo
+ * step. The caret lands at the end of the inserted text. Returns how many markers were renumbered.
  */
 export function insertParagraphsAtCaret(editor: LexicalEditor, paragraphs: readonly DocParagraph[]): number {
+  return insertWhere(editor, paragraphs, (_all, caret) => (caret ? caret.paragraph + 1 : Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * 插入章节: inserts a section before or after whole sections, never inside one (sectionInsertionIndex:
+ * caret at the start of a heading → before that heading's section; elsewhere → after the section of the
+ * inserted level the caret is in), then renumbers: one undo step. Returns how many markers were renumbered.
+ */
+export function insertSectionAtCaret(editor: LexicalEditor, paragraphs: readonly DocParagraph[]): number {
+  const level = sectionLevel(paragraphs);
+  return insertWhere(editor, paragraphs, (all, caret) => sectionInsertionIndex(all, caret, level));
+}
+
+function insertWhere(
+  editor: LexicalEditor,
+  paragraphs: readonly DocParagraph[],
+  where: (all: DocParagraph[], caret: InsertionCaret | null) => number,
+): number {
   let renumbered = 0;
   editor.update(
     () => {
       const root = $getRoot();
-      const selection = $getSelection();
-      const anchorTop = $isRangeSelection(selection) ? selection.focus.getNode().getTopLevelElement() : null;
-      let after: LexicalNode | null = anchorTop ?? root.getLastChild();
-      // An empty paragraph at the caret is replaced rather than left above the section.
-      const replaceEmpty = after !== null && $isElementNode(after) && after.getTextContentSize() === 0;
+      const { nodes, paragraphs: all } = $paragraphs();
+      const span = $caretSpan();
+      const caretIndex = span ? nodes.findIndex((n) => n.getKey() === span.key) : -1;
+      const caret = caretIndex < 0 ? null : { paragraph: caretIndex, atStart: span!.start === 0 && span!.end === 0 };
+      const index = Math.min(where(all, caret), nodes.length);
+      // An empty paragraph at the caret, right before the insertion point, is replaced rather than left above it.
+      const caretNode = caret ? nodes[caret.paragraph] : undefined;
+      const replaceEmpty = caret !== null && index === caret.paragraph + 1 && caretNode !== undefined && caretNode.getTextContentSize() === 0;
+      const anchor = nodes[index];
       let last: LexicalNode | null = null;
       for (const p of paragraphs) {
         const node = $createDocParagraphNode(p.role);
         if (p.text) node.append($createTextNode(p.text));
-        if (after) after.insertAfter(node);
+        if (anchor) anchor.insertBefore(node);
         else root.append(node);
-        after = node;
         last = node;
       }
-      if (replaceEmpty && anchorTop && root.getChildrenSize() > 1) anchorTop.remove();
+      if (replaceEmpty && root.getChildrenSize() > 1) caretNode.remove();
       // Only inserted headings shift the numbering; a body paragraph leaves every marker as it was.
       if (paragraphs.some((p) => p.role.startsWith('heading'))) renumbered = $renumber();
       if ($isElementNode(last)) last.selectEnd();

@@ -6,10 +6,12 @@ import type { ParagraphRole } from '../../../../shared/document/roles';
 import { liveRoleFor } from '../../../../shared/document/live-role';
 import { $isDocParagraphNode, DocParagraphNode } from '../../nodes/DocParagraphNode';
 import { SET_PARAGRAPH_ROLE_COMMAND } from './commands';
+import { $livePlace } from './live-place';
 import { $selectedParagraphs } from './selection-paragraphs';
 
 // Ctrl+5 is 正文: Ctrl+0 resets the page zoom, as in Word and WPS.
 const SHORTCUT_ROLES: Record<string, ParagraphRole> = {
+  t: 'title',
   '1': 'heading1',
   '2': 'heading2',
   '3': 'heading3',
@@ -19,8 +21,9 @@ const SHORTCUT_ROLES: Record<string, ParagraphRole> = {
 
 /**
  * Paragraph roles while typing: a paragraph whose text starts with a numbering marker becomes a
- * heading of that level live (一、 → 一级标题), and loses it when the marker goes. Ctrl+1…4 set heading
- * levels, Ctrl+5 body; the toolbar's role menu dispatches SET_PARAGRAPH_ROLE_COMMAND. Roles chosen by
+ * heading of that level live (一、 → 一级标题), and loses it when the marker goes; a first line that
+ * reads as a title becomes the title, a unit name with a colon under it the addressee (liveRoleFor with
+ * the paragraph's place). Ctrl+T sets 标题, Ctrl+1…4 heading levels, Ctrl+5 body; the toolbar's role menu dispatches SET_PARAGRAPH_ROLE_COMMAND. Roles chosen by
  * hand are never overridden by detection. Nothing is transformed during IME composition.
  */
 export function RolePlugin() {
@@ -29,7 +32,7 @@ export function RolePlugin() {
   useEffect(() => {
     const follow = (node: DocParagraphNode) => {
       if (editor.isComposing() || node.getRoleSource() === 'manual') return;
-      const next = liveRoleFor(node.getRole(), node.getTextContent());
+      const next = liveRoleFor(node.getRole(), node.getTextContent(), undefined, $livePlace(node));
       if (next !== node.getRole()) node.setRole(next, 'auto');
     };
     return mergeRegister(
@@ -52,7 +55,7 @@ export function RolePlugin() {
         KEY_DOWN_COMMAND,
         (event) => {
           if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
-          const role = SHORTCUT_ROLES[event.key];
+          const role = SHORTCUT_ROLES[event.key.toLowerCase()];
           if (!role) return false;
           event.preventDefault();
           return editor.dispatchCommand(SET_PARAGRAPH_ROLE_COMMAND, role);
