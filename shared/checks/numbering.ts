@@ -6,8 +6,8 @@
 import type { DocParagraph } from '../document/roles';
 import { validateNumbering } from '../outline/validate';
 import { checkEnumerationContinuity, type EnumerationSummary } from './enumeration';
-import { atParagraph } from './finding';
-import { CATEGORY_SEVERITY, type Finding } from './types';
+import { atParagraph, severityOf } from './finding';
+import type { Finding } from './types';
 
 export { checkEnumeration } from './enumeration';
 
@@ -17,10 +17,11 @@ export function checkHeadingNumbering(
   enumeration?: (index: number) => EnumerationSummary,
 ): Finding[] {
   const findings: Finding[] = validateNumbering(paragraphs).map((issue) => {
+    const rule = `numbering/${issue.kind}`;
     const finding: Finding = {
       category: 'numbering',
-      severity: CATEGORY_SEVERITY.numbering,
-      rule: `numbering/${issue.kind}`,
+      severity: severityOf(rule, 'numbering'),
+      rule,
       paragraph: issue.paragraph,
       start: issue.start,
       end: issue.end,
