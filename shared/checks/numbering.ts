@@ -7,6 +7,7 @@ import type { DocParagraph } from '../document/roles';
 import { validateNumbering } from '../outline/validate';
 import { checkEnumerationContinuity, type EnumerationSummary } from './enumeration';
 import { atParagraph, severityOf } from './finding';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style';
 import type { Finding } from './types';
 
 export { checkEnumeration } from './enumeration';
@@ -15,6 +16,7 @@ export { checkEnumeration } from './enumeration';
 export function checkHeadingNumbering(
   paragraphs: readonly DocParagraph[],
   enumeration?: (index: number) => EnumerationSummary,
+  _style: HouseStyle = DEFAULT_HOUSE_STYLE,
 ): Finding[] {
   const findings: Finding[] = validateNumbering(paragraphs).map((issue) => {
     const rule = `numbering/${issue.kind}`;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { detectRoles } from '../document/detect-roles';
+import { checkHeadingStops } from './heading-stops';
+import { DEFAULT_HOUSE_STYLE, findHouseStyle } from './house-style';
+
+const rows = (lines: string[], style = DEFAULT_HOUSE_STYLE) =>
+  checkHeadingStops(detectRoles(lines), style).map((p) => [p.paragraph, p.finding.rule, p.finding.severity, p.finding.text, p.finding.suggestion]);
+
+// Sentence-style second-level headings, as in State Council implementation opinions
+// (“（一）指导思想。”“（二）基本原则。” each on its own line).
+const SENTENCE_STYLE = [
+  '一、总体要求',
+  '（一）指导思想。',
+  '以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
+  '（二）基本原则。',
+  '坚持问题导向，坚持系统观念。',
+  '（三）主要目标。',
+  '到2025年，基本建成统一规范的工作体系。',
+];
+
+describe('heading stops (单位规范)', () => {
+  it('accepts sentence-style headings that all end in 。 (default style)', () => {
+    expect(rows(SENTENCE_STYLE)).toEqual([]);
+  });
+
+  it('flags the one heading whose 。 differs from its level (sample 004: （九）……方面。 among eight without)', () => {
+    const lines = ['一、总体要求', '（一）在坚持和完善党的领导制度体系方面', '正文。', '（二）在坚持和完善人民当家作主制度体系方面', '正文。', '（三）在坚持和完善党和国家监督体系方面。', '正文。'];
+    expect(rows(lines)).toEqual([[5, 'punctuation/heading-end', 'warning', '。', '']]);
+  });
+
+  it('flags a missing 。 when the level otherwise has one', () => {
+    const lines = [...SENTENCE_STYLE, '（四）组织保障', '加强组织领导。'];
+    expect(rows(lines)).toEqual([[7, 'punctuation/heading-end', 'warning', '障', '障。']]);
+  });
+
+  it('says nothing on a tie, and nothing for run-in headings', () => {
+    expect(rows(['（一）指导思想。', '正文。', '（二）基本原则', '正文。'])).toEqual([]);
+    expect(rows(['（一）指导思想。以习近平新时代中国特色社会主义思想为指导。', '（二）基本原则。坚持问题导向。', '（三）主要目标'])).toEqual([]);
+  });
+
+  it('under 国标从严, every own-line heading 。 is a style note', () => {
+    expect(rows(SENTENCE_STYLE, findHouseStyle('strict')!)).toEqual([
+      [1, 'punctuation/heading-stop-style', 'info', '。', ''],
+      [3, 'punctuation/heading-stop-style', 'info', '。', ''],
+      [5, 'punctuation/heading-stop-style', 'info', '。', ''],
+    ]);
+  });
+
+  it('under 标题带句号, an own-line heading without 。 is a style note', () => {
+    expect(rows(['一、总体要求', '正文。', '（一）指导思想。', '正文。'], findHouseStyle('标题带句号')!)).toEqual([
+      [0, 'punctuation/heading-stop-style', 'info', '求', '求。'],
+    ]);
+  });
+});
