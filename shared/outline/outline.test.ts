@@ -70,6 +70,28 @@ describe('buildOutline', () => {
 });
 
 describe('validateNumbering', () => {
+  // 国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见（国发〔2023〕16号）: the second
+  // level runs on across the first-level sections, 一、总体要求 （一）（二）（三） 二、…… （四） ….
+  const CONTINUOUS = ['一、总体要求', '（一）指导思想', '正文。', '（二）工作原则', '正文。', '（三）主要目标', '正文。', '二、筑牢我国北方重要生态安全屏障', '（四）加强生态保护修复', '正文。', '（五）推进“三北”工程建设', '正文。', '三、建设国家重要能源和战略资源基地', '（六）推进能源结构调整', '正文。'];
+
+  it('accepts second-level numbers that run on across first-level sections (State Council opinions)', () => {
+    expect(validateNumbering(doc(...CONTINUOUS))).toEqual([]);
+  });
+
+  it('flags a section that restarts when the document numbers continuously', () => {
+    const texts = [...CONTINUOUS, '四、保障措施', '（一）加强组织领导', '正文。'];
+    const issues = validateNumbering(doc(...texts));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['scheme', 16, '（一）', '（七）']]);
+    expect(issues[0]!.message).toContain('连续编号');
+  });
+
+  it('flags a section that runs on when the document restarts per section', () => {
+    const texts = ['一、甲', '（一）乙', '（二）丙', '二、丁', '（一）戊', '（二）己', '三、庚', '（三）辛'];
+    const issues = validateNumbering(doc(...texts));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['scheme', 7, '（三）', '（一）']]);
+    expect(issues[0]!.message).toContain('从头编号');
+  });
+
   it('accepts a correct sequence, and a level skipped downward (一、 then 1．)', () => {
     expect(validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '二、丁', '1．戊', '2．己', '三、庚'))).toEqual([]);
   });

@@ -5,7 +5,10 @@
  *
  * Rules (GB/T 9704 practice for reports):
  * - levels go 一、 → （一） → 1． → （1）; a level may be skipped downward (一、 then 1．);
- * - numbering starts at 1 under each parent and runs on without gaps or repeats;
+ * - numbering starts at 1 under each parent and runs on without gaps or repeats — or, when the document
+ *   numbers a level continuously across its parents (State Council opinions: 一、 （一）（二）（三）
+ *   二、 （四）…), runs on across the parents; the document's own majority decides which (numberingSchemes),
+ *   and a section that does the other is a 'scheme' problem;
  * - under one parent, a shallower level must not follow a deeper one (1． then （一）). At the top of
  *   the document this is allowed: a report may open with （一） items before any 一、 appears.
  */
@@ -13,7 +16,10 @@ import { MAX_MARKER_VALUE } from '../document/chinese-numerals';
 import { formatMarker, parseNumbering, type NumberingMarker } from '../document/numbering';
 import { headingLevel, type DocParagraph, type HeadingLevel } from '../document/roles';
 
-export type SequenceProblem = 'skip' | 'repeat' | 'restart' | 'backward';
+export type SequenceProblem = 'skip' | 'repeat' | 'restart' | 'backward' | 'scheme';
+
+/** How a level's numbers go on under a new parent: from 1 again, or on from the previous parent's. */
+export type NumberingScheme = 'restart' | 'continuous';
 
 export interface NumberedParagraph {
   paragraph: number;
@@ -31,6 +37,8 @@ export interface NumberedParagraph {
   levelMismatch: boolean;
   /** A shallower level after a deeper one under the same parent: the level of that deeper sibling. */
   reversedAfter: HeadingLevel | null;
+  /** The scheme of this paragraph's level in the document (for the 'scheme' message). */
+  scheme: NumberingScheme;
 }
 
 interface Frame {
@@ -68,14 +76,51 @@ function pointOf(marker: NumberingMarker): '.' | '．' | undefined {
   return marker.canonicalMarker.endsWith('.') ? '.' : '．';
 }
 
+/** An appended document (附件 line) or a new title block starts its own numbering. */
+const startsDocument = (p: DocParagraph) => p.role === 'attachment' || p.role === 'title';
+
+/**
+ * Each level's scheme, by the document's majority: every time a level's first number under a new
+ * parent is 1 votes 'restart', every time it runs on from the previous parent's last number votes
+ * 'continuous'. A tie (or no vote) keeps 'restart', the common scheme of reports.
+ */
+export function numberingSchemes(paragraphs: readonly DocParagraph[]): Record<HeadingLevel, NumberingScheme> {
+  const votes = { restart: [0, 0, 0, 0, 0], continuous: [0, 0, 0, 0, 0] };
+  let last = [0, 0, 0, 0, 0];
+  let newParent = [false, false, false, false, false];
+  for (const p of paragraphs) {
+    if (startsDocument(p)) {
+      last = [0, 0, 0, 0, 0];
+      newParent = [false, false, false, false, false];
+      continue;
+    }
+    const marker = parseNumbering(p.text);
+    const level = structuralLevel(p, marker);
+    if (level === null || !marker) continue;
+    if (newParent[level] && last[level]! > 0) {
+      if (marker.value === 1) votes.restart[level]!++;
+      else if (marker.value === last[level]! + 1) votes.continuous[level]!++;
+    }
+    newParent[level] = false;
+    last[level] = marker.value;
+    for (let deeper = level + 1; deeper <= 4; deeper++) newParent[deeper] = true;
+  }
+  const scheme = (level: HeadingLevel): NumberingScheme =>
+    votes.continuous[level]! > votes.restart[level]! ? 'continuous' : 'restart';
+  return { 1: 'restart', 2: scheme(2), 3: scheme(3), 4: scheme(4) };
+}
+
 export function numberingSequence(paragraphs: readonly DocParagraph[]): NumberedParagraph[] {
   const out: NumberedParagraph[] = [];
   let stack: Frame[] = [newFrame(0)];
+  const schemes = numberingSchemes(paragraphs);
+  /** Last number given per level across parents, for the continuous levels. */
+  let running = [0, 0, 0, 0, 0];
 
   paragraphs.forEach((p, i) => {
-    // An appended document (附件 line) or a new title block starts its own numbering.
-    if (p.role === 'attachment' || p.role === 'title') {
+    if (startsDocument(p)) {
       if (stack.length > 1 || stack[0]!.deepestChild > 0) stack = [newFrame(0)];
+      running = [0, 0, 0, 0, 0];
       return;
     }
     const marker = parseNumbering(p.text);
@@ -91,14 +136,22 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
     let expectedMarker: string | null = null;
     let sequenceProblem: SequenceProblem | null = null;
     if (marker) {
-      const expected = parent.last[level]! + 1;
+      const continuous = schemes[level] === 'continuous';
+      const firstUnderParent = parent.last[level] === 0 && parent.level !== 0;
+      const expected = (continuous ? running[level]! : parent.last[level]!) + 1;
       if (expected <= MAX_MARKER_VALUE) {
         expectedValue = expected;
         const style = marker.level === level ? { point: pointOf(marker) } : {};
         expectedMarker = formatMarker(level, expected, style);
         sequenceProblem = classify(marker.value, expected);
+        // The first number under a new parent that follows the other scheme: it is consistent in itself.
+        if (sequenceProblem && firstUnderParent && running[level]! > 0) {
+          const otherScheme = continuous ? marker.value === 1 : marker.value === running[level]! + 1;
+          if (otherScheme) sequenceProblem = 'scheme';
+        }
       }
       parent.last[level] = expected;
+      running[level] = expected;
     }
     out.push({
       paragraph: i,
@@ -109,6 +162,7 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
       sequenceProblem,
       levelMismatch: marker !== null && marker.level !== level,
       reversedAfter,
+      scheme: schemes[level],
     });
     stack.push(newFrame(level));
   });

@@ -5,7 +5,7 @@
 import { PARAGRAPH_ROLE_LABELS, headingRole, type DocParagraph, type HeadingLevel } from '../document/roles';
 import { numberingSequence, type NumberedParagraph } from './sequence';
 
-export type NumberingIssueKind = 'skip' | 'repeat' | 'restart' | 'backward' | 'form' | 'level-mismatch' | 'reversed';
+export type NumberingIssueKind = 'skip' | 'repeat' | 'restart' | 'backward' | 'scheme' | 'form' | 'level-mismatch' | 'reversed';
 
 export interface NumberingIssue {
   kind: NumberingIssueKind;
@@ -30,6 +30,10 @@ function sequenceMessage(item: NumberedParagraph, written: string, expected: str
       return `编号重新从头开始，但上级标题没有变化，应为“${expected}”`;
     case 'backward':
       return `编号顺序倒退，应为“${expected}”`;
+    case 'scheme':
+      return item.scheme === 'continuous'
+        ? `本文的${LEVEL_NAME(item.level)}跨章节连续编号，此处应接上文为“${expected}”`
+        : `本文的${LEVEL_NAME(item.level)}在每个上级标题下从头编号，此处应为“${expected}”`;
     default:
       return '';
   }
