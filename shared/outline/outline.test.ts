@@ -92,6 +92,13 @@ describe('validateNumbering', () => {
     expect(issues[0]!.message).toContain('从头编号');
   });
 
+  // 云南省2026年政府工作报告 as published: "（" and "三）改革开放持续深化、互促共进。" broken over two
+  // lines, so （三） is missing. One finding, not one for every heading after it.
+  it('reports a skipped number once, not again for each number that runs on from it', () => {
+    const issues = validateNumbering(doc('一、工作回顾', '（一）经济运行顶住压力、稳中有进。', '正文。', '（二）产业发展提质增效、转型加快。', '正文。', '（四）城乡发展齐头并进、更趋协调。', '正文。', '（五）绿色本底不断夯实、愈加丰厚。', '正文。', '（六）民生保障稳步增进、可感可及。'));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['skip', 5, '（四）', '（三）']]);
+  });
+
   it('accepts a correct sequence, and a level skipped downward (一、 then 1．)', () => {
     expect(validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '二、丁', '1．戊', '2．己', '三、庚'))).toEqual([]);
   });

@@ -39,16 +39,21 @@ export interface NumberedParagraph {
   reversedAfter: HeadingLevel | null;
   /** The scheme of this paragraph's level in the document (for the 'scheme' message). */
   scheme: NumberingScheme;
+  /** The written number is the previous written sibling's plus one: out of sequence only because an
+   *  earlier number was (a cascade the validation does not report again). */
+  followsWritten: boolean;
 }
 
 interface Frame {
   level: HeadingLevel | 0;
   /** Last ordinal given to a child, per child level (index 1..4). */
   last: number[];
+  /** Last ordinal written on a child, per child level. */
+  written: number[];
   deepestChild: number;
 }
 
-const newFrame = (level: HeadingLevel | 0): Frame => ({ level, last: [0, 0, 0, 0, 0], deepestChild: 0 });
+const newFrame = (level: HeadingLevel | 0): Frame => ({ level, last: [0, 0, 0, 0, 0], written: [0, 0, 0, 0, 0], deepestChild: 0 });
 
 /** "三、四月份", "1．2万": a marker directly followed by another numeral is a number, not an item. */
 const FOLLOWED_BY_NUMBER = /^[一二三四五六七八九十〇0-9０-９]/;
@@ -114,13 +119,15 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
   const out: NumberedParagraph[] = [];
   let stack: Frame[] = [newFrame(0)];
   const schemes = numberingSchemes(paragraphs);
-  /** Last number given per level across parents, for the continuous levels. */
+  /** Last number given per level across parents, for the continuous levels; and the last written. */
   let running = [0, 0, 0, 0, 0];
+  let runningWritten = [0, 0, 0, 0, 0];
 
   paragraphs.forEach((p, i) => {
     if (startsDocument(p)) {
       if (stack.length > 1 || stack[0]!.deepestChild > 0) stack = [newFrame(0)];
       running = [0, 0, 0, 0, 0];
+      runningWritten = [0, 0, 0, 0, 0];
       return;
     }
     const marker = parseNumbering(p.text);
@@ -135,6 +142,7 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
     let expectedValue: number | null = null;
     let expectedMarker: string | null = null;
     let sequenceProblem: SequenceProblem | null = null;
+    let followsWritten = false;
     if (marker) {
       const continuous = schemes[level] === 'continuous';
       const firstUnderParent = parent.last[level] === 0 && parent.level !== 0;
@@ -150,8 +158,12 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
           if (otherScheme) sequenceProblem = 'scheme';
         }
       }
+      const previousWritten = schemes[level] === 'continuous' ? runningWritten[level]! : parent.written[level]!;
+      followsWritten = previousWritten > 0 && marker.value === previousWritten + 1;
       parent.last[level] = expected;
+      parent.written[level] = marker.value;
       running[level] = expected;
+      runningWritten[level] = marker.value;
     }
     out.push({
       paragraph: i,
@@ -163,6 +175,7 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
       levelMismatch: marker !== null && marker.level !== level,
       reversedAfter,
       scheme: schemes[level],
+      followsWritten,
     });
     stack.push(newFrame(level));
   });

@@ -60,8 +60,12 @@ function issueFor(item: NumberedParagraph, text: string): NumberingIssue[] {
   const start = marker.offset;
   const end = marker.offset + marker.marker.length;
   const base = { paragraph: item.paragraph, start, end, text: marker.marker, suggestion: item.expectedMarker };
-  if (item.sequenceProblem) {
+  // A number that follows the one written before it is out of sequence only through an earlier
+  // mistake, which has its finding; 重新编号 still rewrites it (renumber.ts reads the sequence).
+  if (item.sequenceProblem && !item.followsWritten) {
     issues.push({ ...base, kind: item.sequenceProblem, message: sequenceMessage(item, marker.marker, item.expectedMarker) });
+  } else if (item.sequenceProblem) {
+    return issues;
   } else if (item.levelMismatch) {
     issues.push({
       ...base,
