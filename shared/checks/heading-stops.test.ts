@@ -33,6 +33,26 @@ describe('heading stops (单位规范)', () => {
     expect(rows(lines)).toEqual([[7, 'punctuation/heading-end', 'warning', '障', '障。']]);
   });
 
+  // 云南省2026年政府工作报告: the review's （一）…（七） are sentences with 。, the 2026 tasks'
+  // （一）…（九） are bare. Each section is consistent in itself.
+  it('judges each section on its own: headings under different parents may differ', () => {
+    const lines = [
+      '一、“十四五”时期和2025年工作回顾',
+      '（一）经济运行顶住压力、稳中有进。',
+      '正文。',
+      '（二）产业发展提质增效、转型加快。',
+      '正文。',
+      '三、2026年重点工作',
+      '（一）巩固壮大实体经济根基，纵深推进产业强省建设',
+      '正文。',
+      '（二）促进消费和投资良性互动，有效释放内需潜力',
+      '正文。',
+      '（三）统筹发展和安全，保持社会和谐稳定',
+      '正文。',
+    ];
+    expect(rows(lines)).toEqual([]);
+  });
+
   it('says nothing on a tie, and nothing for run-in headings', () => {
     expect(rows(['（一）指导思想。', '正文。', '（二）基本原则', '正文。'])).toEqual([]);
     expect(rows(['（一）指导思想。以习近平新时代中国特色社会主义思想为指导。', '（二）基本原则。坚持问题导向。', '（三）主要目标'])).toEqual([]);

@@ -3,8 +3,9 @@
  * second-level headings as sentences (“（一）指导思想。”), most reports leave them bare (“（一）指导思想”).
  * Neither GB/T 9704 nor GB/T 15834 forbids either, so this is house style (单位规范):
  *
- * - default ('consistent'): the document's own majority per heading level decides; a heading that
- *   differs from the others of its level is very likely a slip (sample 004: （九）……方面。 among eight
+ * - default ('consistent'): the majority of its siblings (same level, same parent section) decides;
+ *   a heading that differs from them is very likely a slip (a report may set its review's headings as
+ *   sentences and its tasks' headings bare, so sections are judged apart) (sample 004: （九）……方面。 among eight
  *   without), a warning. A tie decides nothing.
  * - 'without' / 'with': the office's rule; every heading against it is a style note (info).
  *
@@ -20,6 +21,8 @@ import type { HouseStyle } from './house-style';
 interface OwnLineHeading {
   paragraph: number;
   level: number;
+  /** The nearest heading above of a shallower level (-1: none): the section whose siblings it joins. */
+  parent: number;
   /** Trimmed end of the text: the 。 is at end - 1 when `stop`. */
   end: number;
   stop: boolean;
@@ -30,9 +33,16 @@ const OTHER_END = /[；;，,、：:！!？?…）)”’》]$/;
 
 function ownLineHeadings(paragraphs: readonly DocParagraph[]): OwnLineHeading[] {
   const out: OwnLineHeading[] = [];
+  /** Index of the last heading per level (1..4), -1 when none since the last document start. */
+  let lastAt = [-1, -1, -1, -1, -1];
   paragraphs.forEach((p, i) => {
+    if (p.role === 'attachment' || p.role === 'title') lastAt = [-1, -1, -1, -1, -1];
     const level = headingLevel(p.role);
     if (level === null) return;
+    let parent = -1;
+    for (let l = 1; l < level; l++) parent = Math.max(parent, lastAt[l]!);
+    lastAt[level] = i;
+    for (let l = level + 1; l <= 4; l++) lastAt[l] = -1;
     const trimmed = p.text.trimEnd();
     if (!trimmed.trim()) return;
     // A run-in heading has its text after the 。 ("（一）压实责任。街道……"): its 。 is needed.
@@ -40,7 +50,7 @@ function ownLineHeadings(paragraphs: readonly DocParagraph[]): OwnLineHeading[] 
     const stop = trimmed.endsWith('。');
     if (stop && trimmed.endsWith('。。')) return; // the doubled-mark rule's
     if (!stop && OTHER_END.test(trimmed)) return;
-    out.push({ paragraph: i, level, end: trimmed.length, stop });
+    out.push({ paragraph: i, level, parent, end: trimmed.length, stop });
   });
   return out;
 }
@@ -67,8 +77,14 @@ export function checkHeadingStops(paragraphs: readonly DocParagraph[], style: Ho
       .map((h) => problem(paragraphs, h, 'punctuation/heading-stop-style', `单位规范（${style.name}）：单独成行的标题以句号结尾`));
   }
   const out: DocumentFormatProblem[] = [];
-  for (const level of [1, 2, 3, 4]) {
-    const same = headings.filter((h) => h.level === level);
+  const siblings = new Map<string, OwnLineHeading[]>();
+  for (const h of headings) {
+    const key = `${h.level}:${h.parent}`;
+    const list = siblings.get(key);
+    if (list) list.push(h);
+    else siblings.set(key, [h]);
+  }
+  for (const same of siblings.values()) {
     const withStop = same.filter((h) => h.stop).length;
     const without = same.length - withStop;
     if (withStop === without) continue;
@@ -82,8 +98,8 @@ export function checkHeadingStops(paragraphs: readonly DocParagraph[], style: Ho
           h,
           'punctuation/heading-end',
           majorityStops
-            ? `本文其他${majority}个同级标题以句号结尾，此标题也应加句号`
-            : `本文其他${majority}个同级标题末尾不加句号，此处“。”应删除`,
+            ? `同一部分的其他${majority}个同级标题以句号结尾，此标题也应加句号`
+            : `同一部分的其他${majority}个同级标题末尾不加句号，此处“。”应删除`,
         ),
       );
     }
