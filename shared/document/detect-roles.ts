@@ -91,6 +91,21 @@ export function headingLevelOfText(text: string): HeadingLevel | null {
   return splitRunInHeading(text).headingPart ? marker.level : null;
 }
 
+/** A listed item ends with ；(GB/T 15834 4.6.3.2: 分项列举的各项之间用分号). */
+const LIST_ITEM_END = /[；;]$/;
+
+/**
+ * A numbered line that is an item of a list rather than a heading: it ends with ；, or it follows such
+ * an item of the same level directly (the list's last item, which ends with 。).
+ */
+function isListItem(text: string, level: HeadingLevel, before: Preceding): boolean {
+  if (LIST_ITEM_END.test(text)) return true;
+  const last = before.last;
+  if (!last || !before.lastAdjacent || last.role !== 'body') return false;
+  const lastText = last.text.trim();
+  return LIST_ITEM_END.test(lastText) && parseNumbering(lastText)?.level === level;
+}
+
 function decide(text: string, before: Preceding, isFragment: boolean, sourceRole: ParagraphRole | null): ParagraphRole {
   const t = text.trim();
   if (!t) return 'body';
@@ -98,7 +113,7 @@ function decide(text: string, before: Preceding, isFragment: boolean, sourceRole
   if (before.last?.role === 'attachment' && isAttachmentContinuation(t)) return 'attachment';
 
   const level = headingLevelOfText(t);
-  if (level) return headingRole(level);
+  if (level && !isListItem(t, level, before)) return headingRole(level);
   if (sourceRole) return sourceRole;
 
   const atStart = before.last === undefined;

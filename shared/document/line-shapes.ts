@@ -34,9 +34,12 @@ export function isDocNumberLine(text: string): boolean {
   return /[〔[【(（]\s*[0-9]{4}\s*[〕\]】)）]\s*[0-9]+\s*号$/.test(text) && charLength(text) <= 30;
 }
 
+/** A lead-in to what follows: "现将有关情况报告如下：", "国务院全体会议的主要任务是：", "主要包括：". */
+const LEAD_IN_END = /(?:如下|以下|下列|是|为|有|包括|包含|要求|规定|任务|措施|意见|情况)[：:]$/;
+
 /**
  * 主送机关 / salutation: 区委办：, 区委、区政府：, 同志们：. Short, ends with a colon, no sentence
- * inside. A lead-in such as "现将有关情况报告如下：" ends with a colon too, so 如下 excludes it.
+ * inside. A lead-in such as "现将有关情况报告如下：" ends with a colon too, so the words of a lead-in (如下, 是, 包括 …) exclude it.
  */
 export function isAddresseeLike(text: string): boolean {
   return (
@@ -44,7 +47,7 @@ export function isAddresseeLike(text: string): boolean {
     /[：:]$/.test(text) &&
     !/[。！？；;!?]/.test(text) &&
     (text.match(/[：:]/g)?.length ?? 0) === 1 &&
-    !/如下[：:]$/.test(text)
+    !LEAD_IN_END.test(text)
   );
 }
 
