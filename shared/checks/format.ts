@@ -154,6 +154,7 @@ function addresseeIndex(paragraphs: readonly DocParagraph[]): number {
     if (!text) continue;
     seen++;
     const last = i === paragraphs.length - 1;
+    if (p.role === 'docNumber') continue;
     if (p.role === 'title' || p.role === 'subtitle') {
       if (p.role === 'title' && DOCUMENT_KIND_END.test(previousTitle) && looksLikeAddressee(text) && !last) return i;
       previousTitle = p.role === 'title' ? text : previousTitle;

@@ -13,10 +13,43 @@ export function charLength(text: string): number {
 const ARABIC_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/;
 const CHINESE_DATE = /^[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日$/;
 
-/** 2026年4月8日, 2026年04月08日 (a format finding, still a date), 二〇二〇年十二月三十日; also in （）. */
+/** A date still to be filled in: 2026年X月X日, 2026年  月  日, 2026年×月×日. */
+const PLACEHOLDER_DATE = /^[0-9０-９]{4}\s*年\s*(?:[0-9０-９]{1,2}|[XＸ×xｘ○]{1,2}|[\s\u3000]+)\s*月\s*(?:[0-9０-９]{1,2}|[XＸ×xｘ○]{1,2}|[\s\u3000]*)\s*日$/;
+
+/**
+ * 2026年4月8日, 2026年04月08日 (a format finding, still a date), 二〇二〇年十二月三十日, and a date with
+ * placeholders (2026年X月X日, 2026年  月  日); also in （）.
+ */
 export function isDateLine(text: string): boolean {
   const inner = /^[（(](.*)[）)]$/.exec(text)?.[1]?.trim() ?? text;
-  return ARABIC_DATE.test(inner) || CHINESE_DATE.test(inner);
+  return ARABIC_DATE.test(inner) || CHINESE_DATE.test(inner) || PLACEHOLDER_DATE.test(inner);
+}
+
+/**
+ * Lines that follow the signature and date of a document: （此件公开发布）, （联系人：……）, and the 版记
+ * (抄送：……。, "XX办公室 2019年3月1日印发").
+ */
+export function isTrailingLine(text: string): boolean {
+  return (
+    /^[（(]\s*(?:此件|联系人|联系电话|此页无正文|本件)[^）)]*[）)]$/.test(text) ||
+    /^(?:抄\s*送|分\s*送|发\s*送|印\s*发|主\s*送)\s*[：:]/.test(text) ||
+    /[0-9〇○一二三四五六七八九十]\s*日\s*印\s*发$/.test(text)
+  );
+}
+
+/** A bare 附件 / 附件1 line: an appended document follows, with its own title block. */
+export function isAttachmentHeading(text: string): boolean {
+  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/.test(text);
+}
+
+/** A line that opens a bracket it does not close: "（二○○四年六月十六日国务院" over two lines. */
+export function opensBracket(text: string): boolean {
+  return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+}
+
+/** A line that closes a bracket opened on the line before: "第54次常务会议修订通过）". */
+export function closesBracket(text: string): boolean {
+  return (text.match(/[）)]/g)?.length ?? 0) > (text.match(/[（(]/g)?.length ?? 0);
 }
 
 /** 附件：…, 附件1：…, and the bare "附件1" that heads an appended document. Not "附件材料已报送". */
@@ -73,7 +106,8 @@ export function isTitleLike(text: string): boolean {
     !isDateLine(text) &&
     !isAttachmentLine(text) &&
     !isDocNumberLine(text) &&
-    !isSubtitleLike(text)
+    !isSubtitleLike(text) &&
+    !isTrailingLine(text)
   );
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Role detection on the layouts of published documents (issue 11): a 发文字号 between or above the title,
+ * the addressee after it, the signature and date followed by trailing lines, a date with placeholders,
+ * and a document attached after its cover notice with its own title block.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectRoles } from './detect-roles';
+
+const roles = (texts: string[]) => detectRoles(texts).map((p) => p.role);
+
+const BODY = '《国务院工作规则》已经2004年6月16日召开的国务院第54次常务会议修订通过，现予印发。';
+
+describe('detectRoles on published layouts', () => {
+  // 国务院关于印发《国务院工作规则》的通知（国发〔2004〕18号）, as published, with the rules attached.
+  it('reads a cover notice with 发文字号, addressee, signature, date and the attached document', () => {
+    expect(
+      roles([
+        '国务院关于印发《国务院工作规则》的通知',
+        '国发〔2004〕18号',
+        '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+        BODY,
+        '国务院',
+        '二〇〇四年六月二十六日',
+        '国 务 院 工 作 规 则',
+        '（二○○四年六月十六日国务院',
+        '第54次常务会议修订通过）',
+        '第十届全国人民代表大会第一次会议产生的新一届中央人民政府，根据《中华人民共和国宪法》和《中华人民共和国国务院组织法》，制定本规则。',
+      ]),
+    ).toEqual(['title', 'docNumber', 'addressee', 'body', 'signature', 'date', 'title', 'subtitle', 'subtitle', 'body']);
+  });
+
+  it('reads a 发文字号 above the title', () => {
+    expect(roles(['国办发〔2018〕128号', '国务院办公厅关于印发全国深化“放管服”改革转变政府职能电视电话会议重点任务分工方案的通知', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', BODY])).toEqual([
+      'docNumber',
+      'title',
+      'addressee',
+      'body',
+    ]);
+  });
+
+  it('finds signature and date under trailing lines: （此件公开发布）, 抄送, 印发', () => {
+    expect(roles(['关于某事的通知', '各区县人民政府：', BODY, '国务院办公厅', '2018年12月29日', '（此件公开发布）'])).toEqual([
+      'title',
+      'addressee',
+      'body',
+      'signature',
+      'date',
+      'body',
+    ]);
+    expect(roles(['关于某事的通知', BODY, '市人民政府办公室', '2019年3月1日', '抄送：市委办公室，市人大常委会办公室。', '市人民政府办公室 2019年3月1日印发'])).toEqual([
+      'title',
+      'body',
+      'signature',
+      'date',
+      'body',
+      'body',
+    ]);
+  });
+
+  it('finds a date with placeholders and the signature above it', () => {
+    expect(roles(['X区2026年工作总结', BODY, 'XX区人民政府', '2026年X月X日'])).toEqual(['title', 'body', 'signature', 'date']);
+    expect(roles(['X区2026年工作总结', BODY, 'XX区人民政府', '2026年  月  日'])).toEqual(['title', 'body', 'signature', 'date']);
+  });
+
+  it('reads a document attached under a bare 附件 line with its own title, subtitle and headings', () => {
+    expect(
+      roles(['关于印发某工作方案的通知', '各街道办事处：', '现将《某工作方案》印发给你们，请认真贯彻执行。', '区人民政府办公室', '2026年3月2日', '附件', '某工作方案', '（2026—2027年）', '一、总体要求', BODY]),
+    ).toEqual(['title', 'addressee', 'body', 'signature', 'date', 'attachment', 'title', 'subtitle', 'heading1', 'body']);
+  });
+});
