@@ -42,6 +42,17 @@ export function isAttachmentHeading(text: string): boolean {
   return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/.test(text);
 }
 
+/**
+ * The start of a section in the mixed heading forms of regulations, rules and contingency plans:
+ * 第七章　赡养老人, 第二十二条　……, 第三节, and decimal section numbers (2　组织机构和职责, 2.1.1　……).
+ * Each opens its own （一）/（1） lists.
+ */
+export function isSectionLine(text: string): boolean {
+  const t = text.trimStart();
+  if (/^第[一二三四五六七八九十百零〇0-9]{1,5}[编章节条](?:[\s\u3000]|$)/.test(t)) return true;
+  return /^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[\s\u3000]+[\u4e00-\u9fff]/.test(t) && charLength(t) <= 40 && !t.includes('。');
+}
+
 /** A line that opens a bracket it does not close: "（二○○四年六月十六日国务院" over two lines. */
 export function opensBracket(text: string): boolean {
   return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);

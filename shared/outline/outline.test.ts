@@ -99,6 +99,17 @@ describe('validateNumbering', () => {
     expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['skip', 5, '（四）', '（三）']]);
   });
 
+  // Mixed heading forms of regulations and contingency plans: articles (第二十二条) and decimal section
+  // numbers (2.1.1　……) each open their own （一）/（1） lists.
+  it('restarts lists under each article and each decimal-numbered section', () => {
+    // 个人所得税专项附加扣除暂行办法（国发〔2018〕41号）
+    const articles = ['第七章　赡养老人', '第二十二条　纳税人赡养一位及以上被赡养人的赡养支出，统一按照以下标准定额扣除：', '（一）纳税人为独生子女的，按照每月2000元的标准定额扣除；', '（二）纳税人为非独生子女的，由其与兄弟姐妹分摊每月2000元的扣除额度。', '第八章　保障措施', '第二十六条　有关部门和单位有责任和义务向税务部门提供以下信息：', '（一）公安部门有关户籍人口基本信息；', '（二）卫生健康部门有关出生医学证明信息；', '第二十七条　扣缴义务人应当及时按照以下规定办理：', '（一）按月预扣预缴税款；', '（二）按规定报送信息。'];
+    expect(validateNumbering(doc(...articles))).toEqual([]);
+    // 国家粮食应急预案（国办函〔2005〕57号）
+    const plan = ['2.1.1　国家粮食应急工作指挥部职责', '（1）掌握粮食市场形势，向国务院提出启动或终止实施应急措施的建议。', '（2）对省级人民政府和有关部门开展粮食应急工作进行督查和指导。', '2.1.2　国家粮食应急工作指挥部办公室及其职责', '国家粮食应急工作指挥部下设办公室，负责日常工作。', '（1）根据应急状态下全国粮食市场动态，提出相应的行动建议。', '（2）综合有关情况，起草有关文件和简报。'];
+    expect(validateNumbering(doc(...plan))).toEqual([]);
+  });
+
   it('accepts a correct sequence, and a level skipped downward (一、 then 1．)', () => {
     expect(validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '二、丁', '1．戊', '2．己', '三、庚'))).toEqual([]);
   });

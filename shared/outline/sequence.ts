@@ -13,6 +13,7 @@
  *   the document this is allowed: a report may open with （一） items before any 一、 appears.
  */
 import { MAX_MARKER_VALUE } from '../document/chinese-numerals';
+import { isSectionLine } from '../document/line-shapes';
 import { formatMarker, parseNumbering, type NumberingMarker } from '../document/numbering';
 import { headingLevel, type DocParagraph, type HeadingLevel } from '../document/roles';
 
@@ -99,6 +100,7 @@ export function numberingSchemes(paragraphs: readonly DocParagraph[]): Record<He
       newParent = [false, false, false, false, false];
       continue;
     }
+    if (isSectionLine(p.text)) newParent = [false, true, true, true, true];
     const marker = parseNumbering(p.text);
     const level = structuralLevel(p, marker);
     if (level === null || !marker) continue;
@@ -112,7 +114,7 @@ export function numberingSchemes(paragraphs: readonly DocParagraph[]): Record<He
   }
   const scheme = (level: HeadingLevel): NumberingScheme =>
     votes.continuous[level]! > votes.restart[level]! ? 'continuous' : 'restart';
-  return { 1: 'restart', 2: scheme(2), 3: scheme(3), 4: scheme(4) };
+  return { 1: scheme(1), 2: scheme(2), 3: scheme(3), 4: scheme(4) };
 }
 
 export function numberingSequence(paragraphs: readonly DocParagraph[]): NumberedParagraph[] {
@@ -122,13 +124,27 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
   /** Last number given per level across parents, for the continuous levels; and the last written. */
   let running = [0, 0, 0, 0, 0];
   let runningWritten = [0, 0, 0, 0, 0];
+  /** A 第X条 / 第X章 / 2.1 section line came since the root frame was reset: the root is a parent then. */
+  let inSection = false;
 
   paragraphs.forEach((p, i) => {
     if (startsDocument(p)) {
       if (stack.length > 1 || stack[0]!.deepestChild > 0) stack = [newFrame(0)];
       running = [0, 0, 0, 0, 0];
       runningWritten = [0, 0, 0, 0, 0];
+      inSection = false;
       return;
+    }
+    if (isSectionLine(p.text)) {
+      // A new article or section: the lists under the one before are closed.
+      const root = newFrame(0);
+      const previousRoot = stack[0]!;
+      if (schemes[1] === 'continuous') {
+        root.last[1] = previousRoot.last[1]!;
+        root.written[1] = previousRoot.written[1]!;
+      }
+      stack = [root];
+      inSection = true;
     }
     const marker = parseNumbering(p.text);
     const level = structuralLevel(p, marker);
@@ -145,7 +161,7 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
     let followsWritten = false;
     if (marker) {
       const continuous = schemes[level] === 'continuous';
-      const firstUnderParent = parent.last[level] === 0 && parent.level !== 0;
+      const firstUnderParent = parent.last[level] === 0 && (parent.level !== 0 || inSection);
       const expected = (continuous ? running[level]! : parent.last[level]!) + 1;
       if (expected <= MAX_MARKER_VALUE) {
         expectedValue = expected;
