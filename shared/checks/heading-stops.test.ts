@@ -53,6 +53,12 @@ describe('heading stops (单位规范)', () => {
     expect(rows(lines)).toEqual([]);
   });
 
+  // 广东省2026年政府工作报告: its own headings are bare, the list attached as 附件1 ends each item with 。.
+  it('judges an attached document apart from the report above it', () => {
+    const lines = ['一、2025年和“十四五”时期工作回顾', '正文。', '二、“十五五”时期的主要目标和重点任务', '正文。', '附件1', '一、提高低保、特困人员基本生活补贴水平。', '正文。', '二、加快建立长期护理保险制度。', '正文。', '三、提升普通高中办学条件。', '正文。'];
+    expect(rows(lines)).toEqual([]);
+  });
+
   it('says nothing on a tie, and nothing for run-in headings', () => {
     expect(rows(['（一）指导思想。', '正文。', '（二）基本原则', '正文。'])).toEqual([]);
     expect(rows(['（一）指导思想。以习近平新时代中国特色社会主义思想为指导。', '（二）基本原则。坚持问题导向。', '（三）主要目标'])).toEqual([]);

@@ -35,11 +35,16 @@ function ownLineHeadings(paragraphs: readonly DocParagraph[]): OwnLineHeading[] 
   const out: OwnLineHeading[] = [];
   /** Index of the last heading per level (1..4), -1 when none since the last document start. */
   let lastAt = [-1, -1, -1, -1, -1];
+  /** Counts the documents (an attached one starts at its 附件 line or its title): parents key per document. */
+  let document = 0;
   paragraphs.forEach((p, i) => {
-    if (p.role === 'attachment' || p.role === 'title') lastAt = [-1, -1, -1, -1, -1];
+    if (p.role === 'attachment' || p.role === 'title') {
+      lastAt = [-1, -1, -1, -1, -1];
+      document = i;
+    }
     const level = headingLevel(p.role);
     if (level === null) return;
-    let parent = -1;
+    let parent = -1 - document;
     for (let l = 1; l < level; l++) parent = Math.max(parent, lastAt[l]!);
     lastAt[level] = i;
     for (let l = level + 1; l <= 4; l++) lastAt[l] = -1;
