@@ -21,6 +21,7 @@ import { checkPlaceholders } from './placeholder';
 import { checkPunctuation } from './punctuation';
 import { checkRepetition } from './repetition';
 import { checkStale } from './stale';
+import { checkTitleUnits, UNIT_ROLES } from './title-units';
 import { checkTypos } from './typo';
 import type { Finding, Severity } from './types';
 import { detectDocumentYear } from './year';
@@ -57,8 +58,11 @@ export function checkParagraphText(paragraph: DocParagraph, context: ParagraphCh
   add(checkEnumeration(text));
   add(checkPunctuation(paragraph));
   add(checkHouseStyle(paragraph, context.style ?? DEFAULT_HOUSE_STYLE));
-  add(checkPairing(text));
-  add(checkRepetition(text));
+  // Title and subtitle lines are paired and scanned as one unit in the document pass (title-units.ts).
+  if (!UNIT_ROLES.has(paragraph.role)) {
+    add(checkPairing(text));
+    add(checkRepetition(text));
+  }
   add(checkTypos(text));
   add(checkStale(text, context));
   add(checkFormat(paragraph));
@@ -82,6 +86,7 @@ export function checkStructure(
   const findings = checkHeadingNumbering(paragraphs, enumeration, style);
   for (const problem of checkDocumentFormat(paragraphs)) findings.push(atParagraph(problem.finding, problem.paragraph));
   for (const problem of checkHeadingStops(paragraphs, style)) findings.push(atParagraph(problem.finding, problem.paragraph));
+  for (const problem of checkTitleUnits(paragraphs)) findings.push(atParagraph(problem.finding, problem.paragraph));
   return findings;
 }
 
