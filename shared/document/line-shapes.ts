@@ -50,7 +50,10 @@ export function isAttachmentHeading(text: string): boolean {
 export function isSectionLine(text: string): boolean {
   const t = text.trimStart();
   if (/^第[一二三四五六七八九十百零〇0-9]{1,5}[编章节条](?:[\s\u3000]|$)/.test(t)) return true;
-  return /^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}[\s\u3000]+[\u4e00-\u9fff]/.test(t) && charLength(t) <= 40 && !t.includes('。');
+  // 4.2.2　国务院批准启动本预案后，……: a decimal clause number opens its section at any length; a bare
+  // "2　组织机构和职责" only as a short line.
+  if (/^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}[\s\u3000]+[\u4e00-\u9fff]/.test(t)) return true;
+  return /^[0-9]{1,2}[\s\u3000]+[\u4e00-\u9fff]/.test(t) && charLength(t) <= 40 && !t.includes('。');
 }
 
 /** A line that opens a bracket it does not close: "（二○○四年六月十六日国务院" over two lines. */
