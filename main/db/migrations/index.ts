@@ -3,6 +3,7 @@
 import m0001 from './0001_drafts.sql';
 import m0002 from './0002_settings.sql';
 import m0003 from './0003_dismissed_findings.sql';
+import m0004 from './0004_draft_house_style.sql';
 
 export interface Migration {
   version: number;
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '0001_drafts', sql: m0001 },
   { version: 2, name: '0002_settings', sql: m0002 },
   { version: 3, name: '0003_dismissed_findings', sql: m0003 },
+  { version: 4, name: '0004_draft_house_style', sql: m0004 },
 ];
