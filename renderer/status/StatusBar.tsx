@@ -1,4 +1,5 @@
 import type { SaveState } from '../editor/autosave';
+import { HouseStyleSelect, type HouseStyleControl } from './HouseStyleSelect';
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: '已保存',
@@ -22,12 +23,13 @@ interface Props {
   /** Unfilled placeholders (待填). */
   placeholders?: number;
   year?: YearControl;
+  houseStyle?: HouseStyleControl;
 }
 
 const THIS_YEAR = new Date().getFullYear();
 const YEAR_CHOICES = Array.from({ length: 12 }, (_, i) => THIS_YEAR + 1 - i);
 
-export function StatusBar({ wordCount, saveState, saveError, placeholders, year }: Props) {
+export function StatusBar({ wordCount, saveState, saveError, placeholders, year, houseStyle }: Props) {
   return (
     <footer className="status-bar" role="status">
       {placeholders !== undefined && (
@@ -54,6 +56,7 @@ export function StatusBar({ wordCount, saveState, saveError, placeholders, year 
           </select>
         </label>
       )}
+      {houseStyle && <HouseStyleSelect {...houseStyle} />}
       <span data-testid="word-count">字数：{wordCount.toLocaleString('zh-CN')}</span>
       <span data-testid="save-state" data-state={saveState} className={`save-state save-${saveState}`} title={saveError}>
         {SAVE_LABELS[saveState]}
