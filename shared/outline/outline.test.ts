@@ -100,7 +100,7 @@ describe('validateNumbering', () => {
   });
 
   // Mixed heading forms of regulations and contingency plans: articles (第二十二条) and decimal section
-  // numbers (2.1.1　……) each open their own （一）/（1） lists.
+  // numbers (2.1.1 followed by an ideographic space) each open their own （一）/（1） lists.
   it('restarts lists under each article and each decimal-numbered section', () => {
     // 个人所得税专项附加扣除暂行办法（国发〔2018〕41号）
     const articles = ['第七章　赡养老人', '第二十二条　纳税人赡养一位及以上被赡养人的赡养支出，统一按照以下标准定额扣除：', '（一）纳税人为独生子女的，按照每月2000元的标准定额扣除；', '（二）纳税人为非独生子女的，由其与兄弟姐妹分摊每月2000元的扣除额度。', '第八章　保障措施', '第二十六条　有关部门和单位有责任和义务向税务部门提供以下信息：', '（一）公安部门有关户籍人口基本信息；', '（二）卫生健康部门有关出生医学证明信息；', '第二十七条　扣缴义务人应当及时按照以下规定办理：', '（一）按月预扣预缴税款；', '（二）按规定报送信息。'];
@@ -110,6 +110,14 @@ describe('validateNumbering', () => {
     expect(validateNumbering(doc(...plan))).toEqual([]);
     const clauses = ['4.2.2　国务院批准启动本预案后，国家粮食应急工作指挥部立即进入应急工作状态，各成员单位主要负责人要按照职责迅速落实以下措施：', '（1）国家粮食应急工作指挥部要随时掌握粮食应急状态发展情况。', '（2）根据国家粮食应急工作指挥部的安排落实动用计划。', '4.2.3　省级粮食应急工作指挥部接到国家粮食应急工作指挥部通知后，要立即组织有关人员按照职责迅速落实以下措施：', '（1）进入国家级应急状态后，24小时监测本地区粮食市场动态。', '（2）省级人民政府有关部门按照职能分工，及时采取应急措施。'];
     expect(validateNumbering(doc(...clauses))).toEqual([]);
+  });
+
+  // 崇明区建筑高度计算方法（沪崇府办发〔2017〕39号 附件2）: two lists, each after its own lead-in.
+  it('starts a new list after a lead-in that ends with ：', () => {
+    const texts = ['建筑高度的计算应符合下列规定：', '1.建筑屋面为坡屋面时，建筑高度应为建筑室外设计地面至其檐口与屋脊的平均高度；', '2.同一座建筑有多种形式的屋面时，建筑高度应按上述方法分别计算后，取其中最大值。', '建筑层数应按建筑的自然层数计算，下列空间可不计入建筑层数：', '1.室内顶板面高出室外设计地面的高度不大于1.5m的地下或半地下室；', '2.设置在建筑底部且室内高度不大于2.2m的自行车库、储藏室、敞开空间。'];
+    expect(validateNumbering(doc(...texts))).toEqual([]);
+    // Without a lead-in, starting again is still a restart.
+    expect(validateNumbering(doc('一、甲', '1．乙', '2．丙', '正文。', '1．丁')).map((i) => i.kind)).toEqual(['restart']);
   });
 
   it('accepts a correct sequence, and a level skipped downward (一、 then 1．)', () => {

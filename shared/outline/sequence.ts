@@ -56,6 +56,9 @@ interface Frame {
 
 const newFrame = (level: HeadingLevel | 0): Frame => ({ level, last: [0, 0, 0, 0, 0], written: [0, 0, 0, 0, 0], deepestChild: 0 });
 
+/** The end of a lead-in to a list. */
+const LEAD_IN_END = /[：:]$/;
+
 /** "三、四月份", "1．2万": a marker directly followed by another numeral is a number, not an item. */
 const FOLLOWED_BY_NUMBER = /^[一二三四五六七八九十〇0-9０-９]/;
 
@@ -126,6 +129,8 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
   let runningWritten = [0, 0, 0, 0, 0];
   /** A 第X条 / 第X章 / 2.1 section line came since the root frame was reset: the root is a parent then. */
   let inSection = false;
+  /** The last non-blank paragraph was an unnumbered lead-in ending with ：("下列空间可不计入建筑层数："). */
+  let afterLeadIn = false;
 
   paragraphs.forEach((p, i) => {
     if (startsDocument(p)) {
@@ -147,11 +152,20 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
       inSection = true;
     }
     const marker = parseNumbering(p.text);
+    const leadIn = afterLeadIn;
+    if (p.text.trim()) afterLeadIn = marker === null && p.role === 'body' && LEAD_IN_END.test(p.text.trim());
     const level = structuralLevel(p, marker);
     if (level === null) return;
 
     while (stack[stack.length - 1]!.level >= level) stack.pop();
     const parent = stack[stack.length - 1]!;
+    // A list that starts at 1 after its own lead-in is a new list, not a restart of the one before.
+    if (leadIn && marker?.value === 1 && p.role === 'body') {
+      for (let l = level; l <= 4; l++) {
+        parent.last[l] = 0;
+        parent.written[l] = 0;
+      }
+    }
     const reversedAfter = parent.level !== 0 && parent.deepestChild > level ? (parent.deepestChild as HeadingLevel) : null;
     parent.deepestChild = Math.max(parent.deepestChild, level);
 
