@@ -29,6 +29,17 @@ describe('detectRoles on published layouts', () => {
     ).toEqual(['title', 'docNumber', 'addressee', 'body', 'signature', 'date', 'title', 'subtitle', 'subtitle', 'body']);
   });
 
+  // 国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报（国办发〔2018〕108号）: the
+  // attached list of 130 items, one sentence each, none with text under it.
+  it('takes a run of numbered one-sentence items with nothing between them as a list, not headings', () => {
+    const items = Array.from({ length: 130 }, (_, i) => `${i + 1}.某省某市扎实推进第${i + 1}项改革，取得明显成效。`);
+    const result = roles(['附件', '国务院第五次大督查发现的典型经验做法', '（共130项）', ...items]);
+    expect(result.slice(0, 3)).toEqual(['attachment', 'title', 'subtitle']);
+    expect(new Set(result.slice(3))).toEqual(new Set(['body']));
+    // Headings with their text under them stay headings, sentence-style or not.
+    expect(roles(['（一）指导思想。', '正文。', '（二）基本原则。', '正文。', '（三）主要目标。', '正文。'])).toEqual(['heading2', 'body', 'heading2', 'body', 'heading2', 'body']);
+  });
+
   it('reads a 发文字号 above the title', () => {
     expect(roles(['国办发〔2018〕128号', '国务院办公厅关于印发全国深化“放管服”改革转变政府职能电视电话会议重点任务分工方案的通知', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', BODY])).toEqual([
       'docNumber',

@@ -43,15 +43,16 @@ export function isAttachmentHeading(text: string): boolean {
 }
 
 /**
- * The start of a section in the mixed heading forms of regulations, rules and contingency plans:
- * 第七章　赡养老人, 第二十二条　……, 第三节, and decimal section numbers (2　组织机构和职责, 2.1.1　……).
+ * The start of a section in the mixed heading forms of regulations, rules and contingency plans
+ * (the number is followed by an ideographic space in published texts):
+ * 第七章 赡养老人, 第二十二条 ……, 第三节, and decimal section numbers (2 组织机构和职责, 2.1.1 ……).
  * Each opens its own （一）/（1） lists.
  */
 export function isSectionLine(text: string): boolean {
   const t = text.trimStart();
   if (/^第[一二三四五六七八九十百零〇0-9]{1,5}[编章节条](?:[\s\u3000]|$)/.test(t)) return true;
-  // 4.2.2　国务院批准启动本预案后，……: a decimal clause number opens its section at any length; a bare
-  // "2　组织机构和职责" only as a short line.
+  // 4.2.2 国务院批准启动本预案后，……: a decimal clause number opens its section at any length; a bare
+  // "2 组织机构和职责" only as a short line.
   if (/^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}[\s\u3000]+[\u4e00-\u9fff]/.test(t)) return true;
   return /^[0-9]{1,2}[\s\u3000]+[\u4e00-\u9fff]/.test(t) && charLength(t) <= 40 && !t.includes('。');
 }
