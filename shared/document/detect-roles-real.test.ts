@@ -40,6 +40,36 @@ describe('detectRoles on published layouts', () => {
     expect(roles(['（一）指导思想。', '正文。', '（二）基本原则。', '正文。', '（三）主要目标。', '正文。'])).toEqual(['heading2', 'body', 'heading2', 'body', 'heading2', 'body']);
   });
 
+  // 2026 provincial government work reports: the speaker's line under the subtitle, then 各位代表：.
+  it('reads the speaker line of a report as part of the title block, and the salutation under it', () => {
+    const opening = '现在，我代表自治区人民政府，向大会报告工作，请予审议。';
+    expect(roles(['政府工作报告', '——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上', '自治区人民政府主席 张雨浦', '各位代表：', opening])).toEqual([
+      'title',
+      'subtitle',
+      'subtitle',
+      'addressee',
+      'body',
+    ]);
+    expect(roles(['2026年政府工作报告', '——2026年1月28日在云南省第十四届人民代表大会第四次会议上', '省长　王予波', '各位代表：', opening])).toEqual([
+      'title',
+      'subtitle',
+      'subtitle',
+      'addressee',
+      'body',
+    ]);
+    expect(roles(['陕西省2026年政府工作报告', '2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚', '各位代表：', opening])).toEqual([
+      'title',
+      'subtitle',
+      'addressee',
+      'body',
+    ]);
+  });
+
+  // 国家粮食应急预案（国办函〔2005〕57号）: its table of contents and decimal sections are no title lines.
+  it('does not take 目录 or a numbered section for a title line', () => {
+    expect(roles(['国家粮食应急预案', '目　　录', '1　总则', '1.1　编制目的'])).toEqual(['title', 'body', 'body', 'body']);
+  });
+
   it('reads a 发文字号 above the title', () => {
     expect(roles(['国办发〔2018〕128号', '国务院办公厅关于印发全国深化“放管服”改革转变政府职能电视电话会议重点任务分工方案的通知', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', BODY])).toEqual([
       'docNumber',

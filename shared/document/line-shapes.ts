@@ -99,11 +99,23 @@ export function isAddresseeLike(text: string): boolean {
   );
 }
 
-/** "——在全区工作会议上的讲话", "（2026年4月8日）", "（征求意见稿）": the lines set under a title. */
+/**
+ * "——在全区工作会议上的讲话", "（2026年4月8日）", "（征求意见稿）", "2026年1月27日在……会议上": the lines
+ * set under a title.
+ */
 export function isSubtitleLike(text: string): boolean {
   if (/^(?:——|—|－－|--)/.test(text)) return charLength(text) <= 80;
   if (/^[（(].*[）)]$/.test(text)) return charLength(text) <= 60;
+  if (/^[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*在/.test(text)) return charLength(text) <= 80 && !text.includes('。');
   return isDateLine(text);
+}
+
+/**
+ * The speaker under a report's or speech's title: office and name, "自治区人民政府主席 张雨浦",
+ * "省长 王予波", "中华人民共和国主席 习近平".
+ */
+export function isSpeakerLine(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,24}[ \u3000]+[\u4e00-\u9fff]{2,4}$/.test(text) && /(?:长|主席|书记|主任|总理|部长|委员|代表|同志)[ \u3000]/.test(text);
 }
 
 const TITLE_MAX_CHARS = 80;
@@ -122,7 +134,9 @@ export function isTitleLike(text: string): boolean {
     !isAttachmentLine(text) &&
     !isDocNumberLine(text) &&
     !isSubtitleLike(text) &&
-    !isTrailingLine(text)
+    !isTrailingLine(text) &&
+    !isSectionLine(text) &&
+    !/^目[\s\u3000]*录$/.test(text)
   );
 }
 
