@@ -70,6 +70,18 @@ describe('detectRoles on published layouts', () => {
     expect(roles(['国家粮食应急预案', '目　　录', '1　总则', '1.1　编制目的'])).toEqual(['title', 'body', 'body', 'body']);
   });
 
+  // 国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知（国办发〔1996〕25号）
+  it('reads a long addressee list under the 发文字号', () => {
+    const addressee =
+      '北京市、天津市、河北省、山西省、内蒙古自治区、辽宁省、吉林省、黑龙江省、上海市、江苏省、浙江省、安徽省、福建省、江西省、山东省、河南省、湖北省、湖南省、广东省、广西壮族自治区、陕西省、甘肃省人民政府，沈阳、北京、兰州、济南、南京、广州军区：';
+    expect(roles(['国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知', '国办发〔1996〕25号', addressee, BODY])).toEqual([
+      'title',
+      'docNumber',
+      'addressee',
+      'body',
+    ]);
+  });
+
   it('reads a 发文字号 above the title', () => {
     expect(roles(['国办发〔2018〕128号', '国务院办公厅关于印发全国深化“放管服”改革转变政府职能电视电话会议重点任务分工方案的通知', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', BODY])).toEqual([
       'docNumber',

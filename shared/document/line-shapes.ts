@@ -82,6 +82,11 @@ export function isDocNumberLine(text: string): boolean {
   return /[〔[【(（]\s*[0-9]{4}\s*[〕\]】)）]\s*[0-9]+\s*号$/.test(text) && charLength(text) <= 30;
 }
 
+/** A long 主送机关 list: unit names separated by 、 and ， (国办发〔1996〕25号 names 22 provinces). */
+function isAddresseeList(text: string): boolean {
+  return charLength(text) <= 300 && (text.match(/[、，,]/g)?.length ?? 0) >= 8 && /(?:政府|机构|部门|单位|军区|委员会|党委|局|厅|委|办)[：:]$/.test(text);
+}
+
 /** A lead-in to what follows: "现将有关情况报告如下：", "国务院全体会议的主要任务是：", "主要包括：". */
 const LEAD_IN_END = /(?:如下|以下|下列|是|为|有|包括|包含|要求|规定|任务|措施|意见|情况)[：:]$/;
 
@@ -91,7 +96,7 @@ const LEAD_IN_END = /(?:如下|以下|下列|是|为|有|包括|包含|要求|�
  */
 export function isAddresseeLike(text: string): boolean {
   return (
-    charLength(text) <= 50 &&
+    (charLength(text) <= 50 || isAddresseeList(text)) &&
     /[：:]$/.test(text) &&
     !/[。！？；;!?]/.test(text) &&
     (text.match(/[：:]/g)?.length ?? 0) === 1 &&
