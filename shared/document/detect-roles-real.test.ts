@@ -82,6 +82,43 @@ describe('detectRoles on published layouts', () => {
     ]);
   });
 
+  // 黄浦区人民政府关于印发黄浦区消防“十二五”规划的通知（2013）as published: no signature line (the seal
+  // stands for it), the date, then the plan with its own title.
+  it('reads a date without signature above an attached document', () => {
+    expect(roles(['黄浦区人民政府关于印发黄浦区消防“十二五”规划的通知', '区政府各委、局、办，各街道办事处：', '现将《黄浦区消防“十二五”规划》印发给你们，请认真按照执行。', '特此通知。', '2013年3月4日', '黄浦区消防“十二五”规划', '为了构建科学的消防安全体系，保障黄浦城区安全运行，制定本规划。', '一、“十一五”时期黄浦消防工作回顾'])).toEqual([
+      'title',
+      'addressee',
+      'body',
+      'body',
+      'date',
+      'title',
+      'body',
+      'heading1',
+    ]);
+  });
+
+  // 国办发〔1996〕32号: the forwarded request under "附：".
+  it('reads 附： as the head of an appended document, not an addressee', () => {
+    expect(roles(['关于某问题的通知', '各省人民政府：', BODY, '国务院办公厅', '一九九六年五月十三日', '附：', '国家教委关于内地西藏班扩大规模有关问题的请示', '国务院：', BODY])).toEqual([
+      'title',
+      'addressee',
+      'body',
+      'signature',
+      'date',
+      'attachment',
+      'title',
+      'addressee',
+      'body',
+    ]);
+  });
+
+  // 崇明区高层建筑消防安全综合治理工作方案, 附件1 and 附件3: tables flattened into lines under a title.
+  it('does not continue a complete title with the header cells of a table', () => {
+    expect(roles(['附件1', '高层民用建筑的分类', '名称', '高层民用建筑', '单、多层民用建筑'])).toEqual(['attachment', 'title', 'body', 'body', 'body']);
+    expect(roles(['附件3', '高层建筑消防安全综合治理工作负责领导、联络员名单反馈表', '地区或部门', '负责领导姓名'])).toEqual(['attachment', 'title', 'body', 'body']);
+    expect(roles(['关于湖北省巴东县官渡口镇马鬃山村', '地质险情调研情况的报告', '国务院：'])).toEqual(['title', 'title', 'addressee']);
+  });
+
   it('reads a 发文字号 above the title', () => {
     expect(roles(['国办发〔2018〕128号', '国务院办公厅关于印发全国深化“放管服”改革转变政府职能电视电话会议重点任务分工方案的通知', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', BODY])).toEqual([
       'docNumber',

@@ -141,7 +141,7 @@ function decide(text: string, before: Preceding, isFragment: boolean, sourceRole
   // A subtitle in brackets over two lines: "（二○○四年六月十六日国务院" / "第54次常务会议修订通过）".
   if (opensBracket(t) && /^[（(]/.test(t) && t.length <= 60) return 'subtitle';
   if (before.last?.role === 'subtitle' && before.lastAdjacent && opensBracket(before.last.text) && closesBracket(t)) return 'subtitle';
-  if (before.onlyTitles && before.lastAdjacent && before.headCount < MAX_TITLE_LINES && before.last?.role === 'title' && isTitleContinuation(t)) return 'title';
+  if (before.onlyTitles && before.lastAdjacent && before.headCount < MAX_TITLE_LINES && before.last?.role === 'title' && isTitleContinuation(t, before.last.text)) return 'title';
   return 'body';
 }
 
@@ -163,7 +163,7 @@ export function detectRoles(texts: readonly string[], options: DetectOptions = {
     result.push(paragraph);
     // A date under unit names closes a document here (a cover notice with its attached document after
     // it): marked now, so what follows can open a title block of its own.
-    if (!isFragment && paragraph.role === 'body' && isDateLine(text.trim()) && markSignatureAbove(result, result.length - 1) > 0) {
+    if (!isFragment && paragraph.role === 'body' && isDateLine(text.trim()) && (markSignatureAbove(result, result.length - 1) > 0 || titleFollows(texts, i))) {
       paragraph.role = 'date';
     }
     before = advance(before, paragraph);
@@ -201,6 +201,18 @@ function markLists(paragraphs: DocParagraph[]): void {
     }
   });
   close();
+}
+
+/** The next non-blank text opens a document: a title-like line or a bare 附件 line (a cover notice's
+ *  date without a signature line above it, the seal standing for it). */
+function titleFollows(texts: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    // isTitleLike refuses （此件公开发布） and the 版记 lines, which trail a document and open none.
+    return isAttachmentHeading(t) || isTitleLike(t);
+  }
+  return false;
 }
 
 /**

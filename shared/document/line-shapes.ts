@@ -39,8 +39,11 @@ export function isTrailingLine(text: string): boolean {
 
 /** A bare 附件 / 附件1 line: an appended document follows, with its own title block. */
 export function isAttachmentHeading(text: string): boolean {
-  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/.test(text);
+  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/.test(text) || /^附\s*[：:]\s*$/.test(text);
 }
+
+/** The last words of a complete title: the kind of document (……的通知, ……反馈表, ……的分类). */
+export const TITLE_KIND_END = /(?:报告|通知|意见|决定|方案|要点|总结|计划|规划|讲话|通报|请示|批复|复函|函|纪要|办法|规定|细则|规则|公告|通告|说明|预案|条例|公报|表|清单|名单|目录|分类|方法|指南|标准)$/;
 
 /**
  * The start of a section in the mixed heading forms of regulations, rules and contingency plans
@@ -57,6 +60,10 @@ export function isSectionLine(text: string): boolean {
   return /^[0-9]{1,2}[\s\u3000]+[\u4e00-\u9fff]/.test(t) && charLength(t) <= 40 && !t.includes('。');
 }
 
+function opensPair(text: string): boolean {
+  return opensBracket(text) || (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);
+}
+
 /** A line that opens a bracket it does not close: "（二○○四年六月十六日国务院" over two lines. */
 export function opensBracket(text: string): boolean {
   return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
@@ -69,7 +76,7 @@ export function closesBracket(text: string): boolean {
 
 /** 附件：…, 附件1：…, and the bare "附件1" that heads an appended document. Not "附件材料已报送". */
 export function isAttachmentLine(text: string): boolean {
-  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$)/.test(text);
+  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[：:]|$)/.test(text) || /^附\s*[：:]\s*$/.test(text);
 }
 
 /** "2．XXX统计表" under "附件：1．XXX": the next attachment name, not a level-3 heading. */
@@ -145,8 +152,16 @@ export function isTitleLike(text: string): boolean {
   );
 }
 
-export function isTitleContinuation(text: string): boolean {
-  return isTitleLike(text) && charLength(text) <= TITLE_LINE_MAX_CHARS;
+/**
+ * A second or third title line under `previous`: not after a line that completes a title (……的通知,
+ * ……反馈表) unless that line leaves 《 or （ open, and not a scrap of two to four characters unless it completes the title (……的报告): the
+ * header cells of a table flattened into lines ("名称", "地区或部门") are no title lines.
+ */
+export function isTitleContinuation(text: string, previous?: string): boolean {
+  if (!isTitleLike(text) || charLength(text) > TITLE_LINE_MAX_CHARS) return false;
+  // A line that leaves 《 or （ open ("国务院关于印发《国务院工作规则") goes on, whatever its last words.
+  if (previous !== undefined && TITLE_KIND_END.test(previous.trim()) && !opensPair(previous)) return false;
+  return charLength(text) >= 5 || TITLE_KIND_END.test(text);
 }
 
 /** 发文机关署名: a unit name, short, without sentence punctuation. */
