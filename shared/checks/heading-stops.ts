@@ -13,7 +13,7 @@
  * paragraphs, so it is cheap on every keystroke.
  */
 import { headingLevel, type DocParagraph } from '../document/roles';
-import { splitRunInHeading } from '../document/run-in';
+import { paragraphFacts } from '../document/paragraph-facts';
 import type { DocumentFormatProblem } from './format';
 import { paragraphFinding } from './finding';
 import type { HouseStyle } from './house-style';
@@ -51,7 +51,7 @@ function ownLineHeadings(paragraphs: readonly DocParagraph[]): OwnLineHeading[] 
     const trimmed = p.text.trimEnd();
     if (!trimmed.trim()) return;
     // A run-in heading has its text after the 。 ("（一）压实责任。街道……"): its 。 is needed.
-    if (splitRunInHeading(p.text).rest.trim() !== '') return;
+    if (paragraphFacts(p.text).runIn) return;
     const stop = trimmed.endsWith('。');
     if (stop && trimmed.endsWith('。。')) return; // the doubled-mark rule's
     if (!stop && OTHER_END.test(trimmed)) return;

@@ -13,8 +13,8 @@
  *   the document this is allowed: a report may open with （一） items before any 一、 appears.
  */
 import { MAX_MARKER_VALUE } from '../document/chinese-numerals';
-import { isSectionLine } from '../document/line-shapes';
-import { formatMarker, parseNumbering, type NumberingMarker } from '../document/numbering';
+import { paragraphFacts } from '../document/paragraph-facts';
+import { formatMarker, type NumberingMarker } from '../document/numbering';
 import { headingLevel, type DocParagraph, type HeadingLevel } from '../document/roles';
 
 export type SequenceProblem = 'skip' | 'repeat' | 'restart' | 'backward' | 'scheme';
@@ -55,9 +55,6 @@ interface Frame {
 }
 
 const newFrame = (level: HeadingLevel | 0): Frame => ({ level, last: [0, 0, 0, 0, 0], written: [0, 0, 0, 0, 0], deepestChild: 0 });
-
-/** The end of a lead-in to a list. */
-const LEAD_IN_END = /[：:]$/;
 
 /** "三、四月份", "1．2万": a marker directly followed by another numeral is a number, not an item. */
 const FOLLOWED_BY_NUMBER = /^[一二三四五六七八九十〇0-9０-９]/;
@@ -103,8 +100,8 @@ export function numberingSchemes(paragraphs: readonly DocParagraph[]): Record<He
       newParent = [false, false, false, false, false];
       continue;
     }
-    if (isSectionLine(p.text)) newParent = [false, true, true, true, true];
-    const marker = parseNumbering(p.text);
+    if (paragraphFacts(p.text).sectionLine) newParent = [false, true, true, true, true];
+    const marker = paragraphFacts(p.text).marker;
     const level = structuralLevel(p, marker);
     if (level === null || !marker) continue;
     if (newParent[level] && last[level]! > 0) {
@@ -140,7 +137,7 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
       inSection = false;
       return;
     }
-    if (isSectionLine(p.text)) {
+    if (paragraphFacts(p.text).sectionLine) {
       // A new article or section: the lists under the one before are closed.
       const root = newFrame(0);
       const previousRoot = stack[0]!;
@@ -151,9 +148,9 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
       stack = [root];
       inSection = true;
     }
-    const marker = parseNumbering(p.text);
+    const marker = paragraphFacts(p.text).marker;
     const leadIn = afterLeadIn;
-    if (p.text.trim()) afterLeadIn = marker === null && p.role === 'body' && LEAD_IN_END.test(p.text.trim());
+    if (p.text.trim()) afterLeadIn = marker === null && p.role === 'body' && paragraphFacts(p.text).endsWithColon;
     const level = structuralLevel(p, marker);
     if (level === null) return;
 
