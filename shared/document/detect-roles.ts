@@ -17,7 +17,7 @@ import {
   isTrailingLine,
   opensBracket,
   isSignatureLike,
-  isSpeakerLine,
+  isByline,
   isSubtitleLike,
   isTitleContinuation,
   isTitleLike,
@@ -137,7 +137,7 @@ function decide(text: string, before: Preceding, isFragment: boolean, sourceRole
   // title too, before the addressee.
   if (isDocNumberLine(t)) return 'docNumber';
   if (before.noTitleYet) return isTitleLike(t) ? 'title' : 'body';
-  if (isSubtitleLike(t) || isSpeakerLine(t)) return 'subtitle';
+  if (isSubtitleLike(t) || isByline(t)) return 'subtitle';
   // A subtitle in brackets over two lines: "（二○○四年六月十六日国务院" / "第54次常务会议修订通过）".
   if (opensBracket(t) && /^[（(]/.test(t) && t.length <= 60) return 'subtitle';
   if (before.last?.role === 'subtitle' && before.lastAdjacent && opensBracket(before.last.text) && closesBracket(t)) return 'subtitle';

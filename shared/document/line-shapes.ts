@@ -122,11 +122,18 @@ export function isSubtitleLike(text: string): boolean {
   return isDateLine(text);
 }
 
+/** Issuers set apart by spaces under a bulletin's title: "万载县统计局 国家统计局万载调查队". */
+function isIssuerLine(text: string): boolean {
+  const parts = text.split(/[ \u3000]+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((part) => /^[\u4e00-\u9fff]{2,20}(?:局|队|厅|委|办|部|院|府|会|办公室|中心|政府)$/.test(part));
+}
+
 /**
- * The speaker under a report's or speech's title: office and name, "自治区人民政府主席 张雨浦",
+ * A byline under a title: the issuers of a bulletin, or the speaker of a report or speech, office and name: "自治区人民政府主席 张雨浦",
  * "省长 王予波", "中华人民共和国主席 习近平".
  */
-export function isSpeakerLine(text: string): boolean {
+export function isByline(text: string): boolean {
+  if (isIssuerLine(text)) return true;
   return /^[\u4e00-\u9fff]{2,24}[ \u3000]+[\u4e00-\u9fff]{2,4}$/.test(text) && /(?:长|主席|书记|主任|总理|部长|委员|代表|同志)[ \u3000]/.test(text);
 }
 
