@@ -59,6 +59,13 @@ describe('heading stops (单位规范)', () => {
     expect(rows(lines)).toEqual([]);
   });
 
+  // 国务院工作规则（国发〔2004〕18号）: chapters (第一章 总则) and one-sentence articles (一、……。) are both
+  // first-level; a chapter heading is judged among chapters only.
+  it('judges headings of different forms apart (chapters and numbered articles)', () => {
+    const lines = ['第一章　总　则', '一、国务院工作以邓小平理论为指导。', '二、国务院组成人员要履行宪法和法律赋予的职责。', '第二章　组成人员职责', '三、国务院实行总理负责制。', '四、副总理、国务委员按分工负责处理分管工作。', '第三章　全面履行政府职能', '五、国务院要全面正确履行政府职能。'];
+    expect(rows(lines)).toEqual([]);
+  });
+
   it('says nothing on a tie, and nothing for run-in headings', () => {
     expect(rows(['（一）指导思想。', '正文。', '（二）基本原则', '正文。'])).toEqual([]);
     expect(rows(['（一）指导思想。以习近平新时代中国特色社会主义思想为指导。', '（二）基本原则。坚持问题导向。', '（三）主要目标'])).toEqual([]);

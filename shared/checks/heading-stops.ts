@@ -23,6 +23,8 @@ interface OwnLineHeading {
   level: number;
   /** The nearest heading above of a shallower level (-1: none): the section whose siblings it joins. */
   parent: number;
+  /** Numbered (一、 （一）) or not (第一章 总则, a Word heading style): forms are judged apart. */
+  numbered: boolean;
   /** Trimmed end of the text: the 。 is at end - 1 when `stop`. */
   end: number;
   stop: boolean;
@@ -55,7 +57,7 @@ function ownLineHeadings(paragraphs: readonly DocParagraph[]): OwnLineHeading[] 
     const stop = trimmed.endsWith('。');
     if (stop && trimmed.endsWith('。。')) return; // the doubled-mark rule's
     if (!stop && OTHER_END.test(trimmed)) return;
-    out.push({ paragraph: i, level, parent, end: trimmed.length, stop });
+    out.push({ paragraph: i, level, parent, numbered: paragraphFacts(p.text).marker !== null, end: trimmed.length, stop });
   });
   return out;
 }
@@ -84,7 +86,7 @@ export function checkHeadingStops(paragraphs: readonly DocParagraph[], style: Ho
   const out: DocumentFormatProblem[] = [];
   const siblings = new Map<string, OwnLineHeading[]>();
   for (const h of headings) {
-    const key = `${h.level}:${h.parent}`;
+    const key = `${h.level}:${h.parent}:${h.numbered}`;
     const list = siblings.get(key);
     if (list) list.push(h);
     else siblings.set(key, [h]);

@@ -67,7 +67,7 @@ describe('detectRoles on published layouts', () => {
 
   // 国家粮食应急预案（国办函〔2005〕57号）: its table of contents and decimal sections are no title lines.
   it('does not take 目录 or a numbered section for a title line', () => {
-    expect(roles(['国家粮食应急预案', '目　　录', '1　总则', '1.1　编制目的'])).toEqual(['title', 'body', 'body', 'body']);
+    expect(roles(['国家粮食应急预案', '目　　录', '1　总则', '1.1　编制目的'])).toEqual(['title', 'body', 'heading1', 'heading2']);
   });
 
   // 国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知（国办发〔1996〕25号）
@@ -117,6 +117,18 @@ describe('detectRoles on published layouts', () => {
     expect(roles(['附件1', '高层民用建筑的分类', '名称', '高层民用建筑', '单、多层民用建筑'])).toEqual(['attachment', 'title', 'body', 'body', 'body']);
     expect(roles(['附件3', '高层建筑消防安全综合治理工作负责领导、联络员名单反馈表', '地区或部门', '负责领导姓名'])).toEqual(['attachment', 'title', 'body', 'body']);
     expect(roles(['关于湖北省巴东县官渡口镇马鬃山村', '地质险情调研情况的报告', '国务院：'])).toEqual(['title', 'title', 'addressee']);
+  });
+
+  // Mixed heading forms of old documents: 国务院工作规则 (第X章), 国家粮食应急预案 (1 / 1.1 / 1.2.1).
+  it('reads chapters and decimal section numbers as headings by depth', () => {
+    expect(roles(['第一章　总　则', '一、第十届全国人民代表大会第一次会议产生的新一届中央人民政府，根据宪法和国务院组织法，制定本规则。', '第二章　组成人员职责'])).toEqual([
+      'heading1',
+      'heading1', // a numbered article of one sentence
+      'heading1',
+    ]);
+    expect(
+      roles(['1　总则', '1.1　编制目的及依据', '为保证在出现自然灾害和其他突发公共事件等情况时粮食市场供应，制定本预案。', '1.2.1　国家级（Ⅰ级）：两个以上省、自治区、直辖市出现粮食应急状态，以及超过省级人民政府处置能力的。', '2　组织机构和职责']),
+    ).toEqual(['heading1', 'heading2', 'body', 'heading3', 'heading1']);
   });
 
   it('reads a 发文字号 above the title', () => {

@@ -17,6 +17,7 @@ import {
   isTrailingLine,
   opensBracket,
   isSignatureLike,
+  sectionHeadingLevel,
   isByline,
   isSubtitleLike,
   isTitleContinuation,
@@ -129,6 +130,9 @@ function decide(text: string, before: Preceding, isFragment: boolean, sourceRole
   const level = headingLevelOfText(t);
   if (level && !isListItem(t, level, before)) return headingRole(level);
   if (sourceRole) return sourceRole;
+  // Mixed heading forms of old documents and plans: 第一章 总则, 2.1.1 ……
+  const section = sectionHeadingLevel(t);
+  if (section) return headingRole(section);
 
   const atStart = before.last === undefined;
   if (before.inHeadBlock && (atStart || !isFragment) && isAddresseeLike(t)) return 'addressee';

@@ -64,6 +64,20 @@ function opensPair(text: string): boolean {
   return opensBracket(text) || (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);
 }
 
+/**
+ * The heading level a section line gives: 第X编/章 → 1, 第X节 → 2; a decimal section number by its
+ * depth (1 总则 → 1, 1.1 编制目的 → 2, 1.2.1 …… → 3); null for anything else, 第X条 included (an
+ * article is body text).
+ */
+export function sectionHeadingLevel(text: string): 1 | 2 | 3 | null {
+  const t = text.trim();
+  if (/^第[一二三四五六七八九十百零〇0-9]{1,5}[编章](?:[\s\u3000]|$)/.test(t)) return charLength(t) <= 30 && !t.includes('。') ? 1 : null;
+  if (/^第[一二三四五六七八九十百零〇0-9]{1,5}节(?:[\s\u3000]|$)/.test(t)) return charLength(t) <= 30 && !t.includes('。') ? 2 : null;
+  const decimal = /^([0-9]{1,2}(?:\.[0-9]{1,2}){0,2})[\s\u3000]+[\u4e00-\u9fff]/.exec(t);
+  if (!decimal || !isSectionLine(t)) return null;
+  return (decimal[1]!.split('.').length as 1 | 2 | 3);
+}
+
 /** A line that opens a bracket it does not close: "（二○○四年六月十六日国务院" over two lines. */
 export function opensBracket(text: string): boolean {
   return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);

@@ -120,6 +120,13 @@ describe('validateNumbering', () => {
     expect(validateNumbering(doc('一、甲', '1．乙', '2．丙', '正文。', '1．丁')).map((i) => i.kind)).toEqual(['restart']);
   });
 
+  // 云南省2026年政府工作报告 as published: "（" alone, then "三）改革开放持续深化、互促共进。". The break is
+  // the pairing check's finding; the number itself is there.
+  it('counts a marker broken over two lines, and reports nothing for the numbers after it', () => {
+    const texts = ['一、工作回顾', '（一）经济运行顶住压力、稳中有进。', '正文。', '（二）产业发展提质增效、转型加快。', '正文。', '（', '三）改革开放持续深化、互促共进。', '正文。', '（四）城乡发展齐头并进、更趋协调。', '正文。'];
+    expect(validateNumbering(doc(...texts))).toEqual([]);
+  });
+
   it('accepts a correct sequence, and a level skipped downward (一、 then 1．)', () => {
     expect(validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '二、丁', '1．戊', '2．己', '三、庚'))).toEqual([]);
   });

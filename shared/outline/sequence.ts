@@ -14,7 +14,7 @@
  */
 import { MAX_MARKER_VALUE } from '../document/chinese-numerals';
 import { paragraphFacts } from '../document/paragraph-facts';
-import { formatMarker, type NumberingMarker } from '../document/numbering';
+import { formatMarker, parseNumbering, type NumberingMarker } from '../document/numbering';
 import { headingLevel, type DocParagraph, type HeadingLevel } from '../document/roles';
 
 export type SequenceProblem = 'skip' | 'repeat' | 'restart' | 'backward' | 'scheme';
@@ -55,6 +55,17 @@ interface Frame {
 }
 
 const newFrame = (level: HeadingLevel | 0): Frame => ({ level, last: [0, 0, 0, 0, 0], written: [0, 0, 0, 0, 0], deepestChild: 0 });
+
+/**
+ * A marker broken over two lines as published ("（" alone, then "三）改革开放……"): counted with the
+ * number it has, so the numbers after it are not reported; the pairing check reports the break. Its
+ * offset is -1 (the "（" is on the line before), so no finding ever points into it.
+ */
+function brokenMarker(text: string, previous: string): NumberingMarker | null {
+  if (!/[（(]$/.test(previous.trim())) return null;
+  const joined = parseNumbering(`（${text}`);
+  return joined ? { ...joined, offset: -1, marker: joined.marker.slice(1) } : null;
+}
 
 /** "三、四月份", "1．2万": a marker directly followed by another numeral is a number, not an item. */
 const FOLLOWED_BY_NUMBER = /^[一二三四五六七八九十〇0-9０-９]/;
@@ -128,6 +139,7 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
   let inSection = false;
   /** The last non-blank paragraph was an unnumbered lead-in ending with ：("下列空间可不计入建筑层数："). */
   let afterLeadIn = false;
+  let previousText = '';
 
   paragraphs.forEach((p, i) => {
     if (startsDocument(p)) {
@@ -148,7 +160,8 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
       stack = [root];
       inSection = true;
     }
-    const marker = paragraphFacts(p.text).marker;
+    const marker = paragraphFacts(p.text).marker ?? brokenMarker(p.text, previousText);
+    if (p.text.trim()) previousText = p.text;
     const leadIn = afterLeadIn;
     if (p.text.trim()) afterLeadIn = marker === null && p.role === 'body' && paragraphFacts(p.text).endsWithColon;
     const level = structuralLevel(p, marker);

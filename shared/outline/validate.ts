@@ -55,7 +55,8 @@ function issueFor(item: NumberedParagraph, text: string): NumberingIssue[] {
       message: `标题层级颠倒：${LEVEL_NAME(item.level)}出现在同一上级标题下的${LEVEL_NAME(item.reversedAfter)}之后（层级只能逐级向下）`,
     });
   }
-  if (!marker || item.expectedMarker === null) return issues;
+  // A marker broken over two lines (offset -1) is counted, never rewritten: the pairing check reports the break.
+  if (!marker || item.expectedMarker === null || marker.offset < 0) return issues;
 
   const start = marker.offset;
   const end = marker.offset + marker.marker.length;
