@@ -4,6 +4,7 @@
  * and a document attached after its cover notice with its own title block.
  */
 import { describe, expect, it } from 'vitest';
+import { validateNumbering } from '../outline/validate';
 import { detectRoles } from './detect-roles';
 
 const roles = (texts: string[]) => detectRoles(texts).map((p) => p.role);
@@ -31,11 +32,15 @@ describe('detectRoles on published layouts', () => {
 
   // 国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报（国办发〔2018〕108号）: the
   // attached list of 130 items, one sentence each, none with text under it.
-  it('takes a run of numbered one-sentence items with nothing between them as a list, not headings', () => {
+  // Numbered by the third-level form "1.", each item is a third-level heading, 100. to 130. included.
+  it('reads a list of 130 numbered one-sentence items as third-level items, past 99', () => {
     const items = Array.from({ length: 130 }, (_, i) => `${i + 1}.某省某市扎实推进第${i + 1}项改革，取得明显成效。`);
     const result = roles(['附件', '国务院第五次大督查发现的典型经验做法', '（共130项）', ...items]);
     expect(result.slice(0, 3)).toEqual(['attachment', 'title', 'subtitle']);
-    expect(new Set(result.slice(3))).toEqual(new Set(['body']));
+    expect(new Set(result.slice(3))).toEqual(new Set(['heading3']));
+    expect(validateNumbering(detectRoles(['附件', '典型经验做法', ...items]))).toEqual([]);
+    const skipped = items.filter((_, i) => i !== 119);
+    expect(validateNumbering(detectRoles(['附件', '典型经验做法', ...skipped])).map((i) => [i.kind, i.text, i.suggestion])).toEqual([['skip', '121.', '120.']]);
     // Headings with their text under them stay headings, sentence-style or not.
     expect(roles(['（一）指导思想。', '正文。', '（二）基本原则。', '正文。', '（三）主要目标。', '正文。'])).toEqual(['heading2', 'body', 'heading2', 'body', 'heading2', 'body']);
   });

@@ -172,40 +172,10 @@ export function detectRoles(texts: readonly string[], options: DetectOptions = {
     }
     before = advance(before, paragraph);
   });
-  markLists(result);
   if (!isFragment) markClosing(result);
   return result;
 }
 
-/** At least this many items in a row make a list (two sentences in a row may be two short sections). */
-const MIN_LIST_ITEMS = 3;
-const ITEM_END = /[。；;]$/;
-
-/**
- * Numbered one-sentence items in a row with nothing between them (a 通报 listing 130 典型经验做法 as
- * "1.……。") are a list, not headings: a heading has the text of its section under it.
- */
-function markLists(paragraphs: DocParagraph[]): void {
-  let run: number[] = [];
-  let runLevel: number | null = null;
-  const close = () => {
-    if (run.length >= MIN_LIST_ITEMS) for (const k of run) paragraphs[k]!.role = 'body';
-    run = [];
-    runLevel = null;
-  };
-  paragraphs.forEach((p, i) => {
-    const t = p.text.trim();
-    if (!t) return;
-    const marker = parseNumbering(t);
-    const item = marker !== null && (p.role === 'body' || headingRole(marker.level) === p.role) && ITEM_END.test(t) && splitRunInHeading(t).rest.trim() === '';
-    if (!item || (runLevel !== null && marker!.level !== runLevel)) close();
-    if (item) {
-      run.push(i);
-      runLevel = marker!.level;
-    }
-  });
-  close();
-}
 
 /** The next non-blank text opens a document: a title-like line or a bare 附件 line (a cover notice's
  *  date without a signature line above it, the seal standing for it). */

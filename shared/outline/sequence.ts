@@ -14,7 +14,7 @@
  */
 import { MAX_MARKER_VALUE } from '../document/chinese-numerals';
 import { paragraphFacts } from '../document/paragraph-facts';
-import { formatMarker, parseNumbering, type NumberingMarker } from '../document/numbering';
+import { formatMarker, MAX_ARABIC_MARKER_VALUE, parseNumbering, type NumberingMarker } from '../document/numbering';
 import { headingLevel, type DocParagraph, type HeadingLevel } from '../document/roles';
 
 export type SequenceProblem = 'skip' | 'repeat' | 'restart' | 'backward' | 'scheme';
@@ -187,7 +187,7 @@ export function numberingSequence(paragraphs: readonly DocParagraph[]): Numbered
       const continuous = schemes[level] === 'continuous';
       const firstUnderParent = parent.last[level] === 0 && (parent.level !== 0 || inSection);
       const expected = (continuous ? running[level]! : parent.last[level]!) + 1;
-      if (expected <= MAX_MARKER_VALUE) {
+      if (expected <= (level >= 3 ? MAX_ARABIC_MARKER_VALUE : MAX_MARKER_VALUE)) {
         expectedValue = expected;
         const style = marker.level === level ? { point: pointOf(marker) } : {};
         expectedMarker = formatMarker(level, expected, style);
