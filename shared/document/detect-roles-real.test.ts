@@ -164,6 +164,32 @@ describe('detectRoles on published layouts', () => {
     ]);
   });
 
+  // 国发〔2019〕4号 and 国办发〔1997〕11号 as published: the attached document's title follows the
+  // （此件公开发布） or （本文有删减） note under the date, without a 附件 line.
+  it('reads the attached document after the note under the date', () => {
+    expect(roles(['国务院关于印发国家职业教育改革实施方案的通知', '国发〔2019〕4号', '各省、自治区、直辖市人民政府：', BODY, '国务院', '2019年1月24日', '（此件公开发布）', '国家职业教育改革实施方案', BODY])).toEqual([
+      'title',
+      'docNumber',
+      'addressee',
+      'body',
+      'signature',
+      'date',
+      'body',
+      'title',
+      'body',
+    ]);
+    expect(roles(['国务院办公厅转发民政部关于清理整顿社会团体意见的通知', BODY, '国务院办公厅', '一九九七年四月八日', '（本文有删减）', '关于清理整顿社会团体的意见', '（民政部　一九九七年一月二十八日）', BODY])).toEqual([
+      'title',
+      'body',
+      'signature',
+      'date',
+      'body',
+      'title',
+      'subtitle',
+      'body',
+    ]);
+  });
+
   it('finds a date with placeholders and the signature above it', () => {
     expect(roles(['X区2026年工作总结', BODY, 'XX区人民政府', '2026年X月X日'])).toEqual(['title', 'body', 'signature', 'date']);
     expect(roles(['X区2026年工作总结', BODY, 'XX区人民政府', '2026年  月  日'])).toEqual(['title', 'body', 'signature', 'date']);

@@ -81,6 +81,8 @@ function summarize(previous: readonly DocParagraph[]): Preceding {
 function advance(state: Preceding, p: DocParagraph): Preceding {
   const t = p.text.trim();
   if (!t) return { ...state, lastAdjacent: false };
+  // （此件公开发布） under a date: the next document may still begin with its title.
+  if (p.role === 'body' && state.last?.role === 'date' && isTrailingLine(t)) return { ...state, last: p, lastAdjacent: true };
   // A cover notice's date, or a bare 附件 line: a document may follow with its own title block.
   if (p.role === 'date' || (p.role === 'attachment' && isAttachmentHeading(t))) return { ...START, last: p, lastAdjacent: true };
   const head = state.inHeadBlock && isHeadRole(p.role);

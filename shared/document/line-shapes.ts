@@ -31,7 +31,7 @@ export function isDateLine(text: string): boolean {
  */
 export function isTrailingLine(text: string): boolean {
   return (
-    /^[（(]\s*(?:此件|联系人|联系电话|此页无正文|本件)[^）)]*[）)]$/.test(text) ||
+    /^[（(]\s*(?:此件|联系人|联系电话|此页无正文|本件|本文)[^）)]*[）)]$/.test(text) ||
     /^(?:抄\s*送|分\s*送|发\s*送|印\s*发|主\s*送)\s*[：:]/.test(text) ||
     /[0-9〇○一二三四五六七八九十]\s*日\s*印\s*发$/.test(text)
   );
