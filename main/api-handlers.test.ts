@@ -46,6 +46,8 @@ describe('API dispatcher', () => {
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const wrongType = await call('saveDraft', { id: 'abcdefgh12', lexicalJson: 5, plainText: '' });
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const style = await call('setDraftHouseStyle', { id: 'abcdefgh12', houseStyle: '随便' });
+    expect(style).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('未知的单位规范') } });
     const tooLong = await call('renameDraft', { id: 'abcdefgh12', title: '长'.repeat(201) });
     expect(tooLong).toMatchObject({ ok: false, error: { message: expect.stringContaining('标题不能超过') } });
   });

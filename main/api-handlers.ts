@@ -42,6 +42,7 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
     saveDraft: (input) => drafts.save(input),
     renameDraft: ({ id, title }) => drafts.rename(id, title),
     setDraftYear: ({ id, year }) => drafts.setYear(id, year),
+    setDraftHouseStyle: ({ id, houseStyle }) => drafts.setHouseStyle(id, houseStyle),
     duplicateDraft: ({ id }) => drafts.duplicate(id),
     deleteDraft: ({ id }) => drafts.delete(id),
     undoDeleteDraft: ({ id }) => drafts.undoDelete(id),

@@ -152,22 +152,36 @@ export function App() {
   );
 
   const draftName = view.kind === 'editor' ? liveDraftName(view.draft, analysis.paragraphs) : '';
+  const setHouseStyle = useCallback(
+    async (houseStyle: string | null) => {
+      if (view.kind !== 'editor') return;
+      try {
+        const summary = unwrap(await api.setDraftHouseStyle({ id: view.draft.id, houseStyle }));
+        setView({ ...view, draft: { ...view.draft, ...summary } });
+      } catch (err) {
+        showError(err);
+      }
+    },
+    [api, view, showError],
+  );
 
   const onDismissFinding = useCallback((f: Finding) => void dismissFinding(f), [dismissFinding]);
   const onRestoreDismissed = useCallback(() => void restoreDismissed().catch(showError), [restoreDismissed, showError]);
 
   // Stable props, so the editor does not re-render when only the analysis (panels) changes.
   const yearOverride = view.kind === 'editor' ? view.draft.year : null;
+  const houseStyle = view.kind === 'editor' ? view.draft.houseStyle : null;
   const checks = useMemo(
     () => ({
       yearOverride,
+      houseStyle,
       dismissed,
       analysisRef,
       onAnalysis,
       onDismiss: onDismissFinding,
       onCaretParagraph: setCaretKey,
     }),
-    [yearOverride, dismissed, onAnalysis, onDismissFinding],
+    [yearOverride, houseStyle, dismissed, onAnalysis, onDismissFinding],
   );
   const imported = view.kind === 'editor' ? view.imported : undefined;
   const initialCaret = view.kind === 'editor' ? view.caret : undefined;
@@ -609,6 +623,7 @@ export function App() {
             saveError={saveError}
             placeholders={analysis.visible.filter((f) => f.category === 'placeholder').length}
             year={{ override: view.draft.year, detected: analysis.year, onChange: (y) => void setYear(y) }}
+            houseStyle={{ value: view.draft.houseStyle, onChange: (s) => void setHouseStyle(s) }}
           >
             <ZoomControl {...pageZoom} />
           </StatusBar>

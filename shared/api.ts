@@ -56,6 +56,7 @@ import type {
 
 // ---------- shared shapes ----------
 
+import { isHouseStyleId } from './checks/house-style';
 import { MAX_DOCUMENT_JSON_CHARS, MAX_IMPORT_BYTES, MAX_PLAIN_TEXT_CHARS, MAX_TITLE_CHARS } from './limits';
 
 export { MAX_DOCUMENT_JSON_CHARS, MAX_IMPORT_BYTES, MAX_PLAIN_TEXT_CHARS, MAX_TITLE_CHARS };
@@ -72,6 +73,8 @@ export interface DraftSummary {
   displayTitle: string;
   /** The document year used by year-sensitive checks; null = take it from the text. */
   year: number | null;
+  /** The house style (单位规范) id the checks follow; null = the default style. */
+  houseStyle: string | null;
   /** 字数, counted as Word counts Chinese text (shared/text/word-count.ts). */
   wordCount: number;
   createdAt: string;
@@ -242,6 +245,9 @@ export const apiContract = {
   saveDraft: returns<SaveResult>()(saveDraftInput),
   renameDraft: returns<DraftSummary>()(z.object({ id: draftIdSchema, title: titleSchema }).strict()),
   setDraftYear: returns<DraftSummary>()(z.object({ id: draftIdSchema, year: yearSchema.nullable() }).strict()),
+  setDraftHouseStyle: returns<DraftSummary>()(
+    z.object({ id: draftIdSchema, houseStyle: z.string().refine(isHouseStyleId, '未知的单位规范').nullable() }).strict(),
+  ),
   duplicateDraft: returns<DraftSummary>()(byId),
   deleteDraft: returns<{ id: string }>()(byId),
   undoDeleteDraft: returns<DraftSummary>()(byId),

@@ -52,13 +52,18 @@ function fixNote(f: Finding): string {
 }
 
 /** The lines, in document order, each ending in a newline. */
-export function findingLines(source: string, paragraphs: readonly DocParagraph[], findings: readonly Finding[], options: { withFix?: boolean } = {}): string {
+export function findingLines(
+  source: string,
+  paragraphs: readonly DocParagraph[],
+  findings: readonly Finding[],
+  options: { withFix?: boolean; suffix?: (f: Finding) => string } = {},
+): string {
   const sorted = [...findings].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const column = columnCounter();
   const out: string[] = [];
   for (const f of sorted) {
     const text = paragraphs[f.paragraph]?.text ?? '';
-    out.push(`${source}:${f.paragraph + 1}:${column(text, f.start)} ${f.severity} ${f.category} ${shortenQuotes(f.message)}${options.withFix ? fixNote(f) : ''}\n`);
+    out.push(`${source}:${f.paragraph + 1}:${column(text, f.start)} ${f.severity} ${f.category} ${shortenQuotes(f.message)}${options.withFix ? fixNote(f) : ''}${options.suffix?.(f) ?? ''}\n`);
   }
   return out.join('');
 }

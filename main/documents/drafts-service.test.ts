@@ -162,6 +162,15 @@ describe('DraftsService', () => {
     expect(services.drafts.setYear(draft.id, 2026).year).toBe(2026);
     expect(services.drafts.setYear(draft.id, null).year).toBeNull();
   });
+
+  it('sets and clears the house style (单位规范), kept with the draft', () => {
+    const draft = services.drafts.create({});
+    expect(draft.houseStyle).toBeNull();
+    expect(services.drafts.setHouseStyle(draft.id, 'strict').houseStyle).toBe('strict');
+    expect(services.drafts.get(draft.id).houseStyle).toBe('strict');
+    expect(services.drafts.list().find((d) => d.id === draft.id)!.houseStyle).toBe('strict');
+    expect(services.drafts.setHouseStyle(draft.id, null).houseStyle).toBeNull();
+  });
 });
 
 describe('autosave survives a killed process', () => {

@@ -30,6 +30,7 @@ interface DraftRow {
   lexical_json: string;
   plain_text: string;
   year: number | null;
+  house_style: string | null;
   word_count: number;
   created_at: string;
   updated_at: string;
@@ -45,7 +46,7 @@ interface VersionRow {
   created_at: string;
 }
 
-const SUMMARY_COLUMNS = `id, title, doc_title, year, word_count, created_at, updated_at, substr(plain_text, 1, 200) AS plain_text`;
+const SUMMARY_COLUMNS = `id, title, doc_title, year, house_style, word_count, created_at, updated_at, substr(plain_text, 1, 200) AS plain_text`;
 
 /** Drafts and their version snapshots in SQLite. Plain Node: used by the app, the CLI and the tests. */
 export class DraftsService {
@@ -113,6 +114,12 @@ export class DraftsService {
 
   setYear(id: string, year: number | null): DraftSummary {
     this.touch('UPDATE drafts SET year = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', year, this.timestamp(), id);
+    return this.summary(id);
+  }
+
+  /** The house style (单位规范) the draft is checked by; null = the default. */
+  setHouseStyle(id: string, houseStyle: string | null): DraftSummary {
+    this.touch('UPDATE drafts SET house_style = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', houseStyle, this.timestamp(), id);
     return this.summary(id);
   }
 
@@ -247,6 +254,7 @@ function toSummary(row: DraftRow): DraftSummary {
     title: row.title,
     displayTitle: displayTitleOf(row.title, row.doc_title, row.plain_text),
     year: row.year,
+    houseStyle: row.house_style ?? null,
     wordCount: row.word_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -25,6 +25,16 @@ async function xmlParts(bytes: Buffer): Promise<Record<string, string>> {
 }
 
 describe('buildDocx XML', () => {
+  it('sets a 发文字号 paragraph as its own centred line in the body face (GB/T 9704 §7.2.4)', async () => {
+    const paragraphs = detectRoles(['国务院关于印发《国务院工作规则》的通知', '国发〔2004〕18号', '各省、自治区、直辖市人民政府：', '现予印发。']);
+    expect(paragraphs[1]!.role).toBe('docNumber');
+    const doc = (await xmlParts(await buildDocx(paragraphs, { fonts: 'standard' })))['word/document.xml']!;
+    const para = /<w:p>(?:(?!<w:p>)[\s\S])*?国发〔2004〕18号[\s\S]*?<\/w:p>/.exec(doc)?.[0];
+    expect(para).toBeDefined();
+    expect(para).toContain('<w:jc w:val="center"/>');
+    expect(para).toContain(`w:eastAsia="${FONT_SETS.standard.body}"`);
+  });
+
   it('sets the configured East Asian font on every run and uses no theme fonts', async () => {
     for (const choice of ['standard', 'system'] as const) {
       // 001 has a two-line title, an addressee, 一、 and （一） headings (run-in and own-line).

@@ -130,6 +130,9 @@ function paragraphFor(p: DocParagraph, fonts: FontSet): Paragraph[] {
       ];
     case 'subtitle':
       return [para({ style: STYLE_IDS.body, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [run(text, fonts.kai)] })];
+    case 'docNumber':
+      // GB/T 9704 §7.2.4: the 发文字号 is centred on its own line, in the body face.
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [run(text.trim(), fonts.body)] })];
     case 'addressee':
       return [para({ style: STYLE_IDS.body, indent: { firstLine: 0 }, children: [run(text, fonts.body)] })];
     case 'heading1':
@@ -161,7 +164,9 @@ function bodyParagraphs(paragraphs: DocParagraph[], fonts: FontSet): Paragraph[]
   const out: Paragraph[] = [];
   paragraphs.forEach((p, i) => {
     const prev = paragraphs[i - 1];
-    if (prev?.role === 'title' && p.role !== 'title' && p.role !== 'subtitle') out.push(blankLine());
+    if (prev?.role === 'title' && p.role !== 'title' && p.role !== 'subtitle' && p.role !== 'docNumber') out.push(blankLine());
+    // The 发文字号 stands apart: a blank line after it (under the title, GB/T 9704 puts one before the addressee).
+    if (prev?.role === 'docNumber') out.push(blankLine());
     if (p.role === 'attachment' && prev && prev.role !== 'attachment') out.push(blankLine());
     if (p.role === 'signature' && prev && prev.role !== 'signature') out.push(blankLine());
     if (p.role === 'date' && prev && prev.role !== 'signature') out.push(blankLine());

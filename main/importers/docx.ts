@@ -48,6 +48,7 @@ export function roleForWordStyle(styleName: string | null | undefined, styleId: 
     }
     if (name === 'title' || name === '标题') return 'title';
     if (name === 'subtitle' || name === '副标题') return 'subtitle';
+    if (name === '发文字号') return 'docNumber';
   }
   return null;
 }

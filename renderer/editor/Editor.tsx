@@ -38,6 +38,8 @@ interface Props {
   /** Live checks: the year override, the ignored findings, and where each new analysis goes. */
   checks: {
     yearOverride: number | null;
+    /** The draft's house style (单位规范) id; null = the default style. */
+    houseStyle: string | null;
     dismissed: ReadonlySet<string>;
     analysisRef: MutableRefObject<DocumentAnalysis>;
     onAnalysis: (analysis: DocumentAnalysis) => void;
@@ -103,6 +105,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
       <DocumentStatsPlugin onWordCount={onWordCount} />
       <ChecksPlugin
         yearOverride={checks.yearOverride}
+        houseStyle={checks.houseStyle}
         dismissed={checks.dismissed}
         analysisRef={checks.analysisRef}
         onAnalysis={checks.onAnalysis}

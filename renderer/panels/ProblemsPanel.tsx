@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { ruleClause } from '../../shared/checks/rule-catalogue';
 import type { LexicalEditor } from 'lexical';
 import { CATEGORY_LABELS, CHECK_CATEGORIES, type CheckCategory, type Finding } from '../../shared/checks/types';
 import type { DocumentAnalysis } from '../editor/analysis';
@@ -93,7 +94,9 @@ export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dis
                     <button type="button" className="problem-jump" onClick={() => jump(f)} title="跳到此处">
                       <span className={`severity-badge severity-${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>
                       <FindingText finding={f} paragraph={analysis.paragraphs[f.paragraph]?.text ?? ''} />
-                      <span className="problem-message">{f.message}</span>
+                      <span className="problem-message" title={`${f.rule} · ${ruleClause(f.rule)}`}>
+                        {f.message}
+                      </span>
                       <span className="problem-where">第 {f.paragraph + 1} 段</span>
                     </button>
                     <span className="problem-actions">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SaveState } from '../editor/autosave';
+import { HouseStyleSelect, type HouseStyleControl } from './HouseStyleSelect';
 
 const SAVE_LABELS: Record<SaveState, string> = {
   saved: '已保存',
@@ -25,12 +26,13 @@ interface Props {
   year?: YearControl;
   /** More controls (the page zoom), at the right end as in Word. */
   children?: ReactNode;
+  houseStyle?: HouseStyleControl;
 }
 
 const THIS_YEAR = new Date().getFullYear();
 const YEAR_CHOICES = Array.from({ length: 12 }, (_, i) => THIS_YEAR + 1 - i);
 
-export function StatusBar({ wordCount, saveState, saveError, placeholders, year, children }: Props) {
+export function StatusBar({ wordCount, saveState, saveError, placeholders, year, houseStyle, children }: Props) {
   return (
     <footer className="status-bar" role="status">
       {placeholders !== undefined && (
@@ -57,6 +59,7 @@ export function StatusBar({ wordCount, saveState, saveError, placeholders, year,
           </select>
         </label>
       )}
+      {houseStyle && <HouseStyleSelect {...houseStyle} />}
       <span data-testid="word-count">字数：{wordCount.toLocaleString('zh-CN')}</span>
       <span data-testid="save-state" data-state={saveState} className={`save-state save-${saveState}`} title={saveError}>
         {SAVE_LABELS[saveState]}

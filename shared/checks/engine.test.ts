@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectRoles } from '../document/detect-roles';
 import type { DocParagraph } from '../document/roles';
 import { checkDocument, checkParagraph, checkStructure, IncrementalChecker } from './engine';
-import { CATEGORY_SEVERITY, CHECK_CATEGORIES } from './types';
+import { RULE_CATALOGUE, ruleInfo } from './rule-catalogue';
+import { CHECK_CATEGORIES } from './types';
 
 const REPORT = [
   '区2026年工作要点',
@@ -27,10 +28,19 @@ describe('checkDocument', () => {
     for (const category of CHECK_CATEGORIES) expect(categories, category).toContain(category);
   });
 
-  it('gives each category its severity', () => {
+  it('gives each finding its rule’s catalogue severity and a clause', () => {
     for (const f of result.findings) {
-      if (f.category !== 'stale') expect(f.severity, f.rule).toBe(CATEGORY_SEVERITY[f.category]);
+      expect(ruleInfo(f.rule), f.rule).toBeDefined();
+      expect(ruleInfo(f.rule)!.clause, f.rule).toMatch(/GB\/T (9704|15834|15835)|单位规范/);
+      if (f.category !== 'stale') expect(f.severity, f.rule).toBe(ruleInfo(f.rule)!.severity);
     }
+  });
+
+  it('keeps error for what is certainly wrong: placeholders, open pairs, impossible numbering', () => {
+    const errors = Object.entries(RULE_CATALOGUE)
+      .filter(([, info]) => info.severity === 'error')
+      .map(([rule]) => rule);
+    for (const rule of errors) expect(rule).toMatch(/^placeholder\/|^pairing\/unbalanced$|^numbering\/(skip|repeat|backward|enumeration)$/);
   });
 
   it('reports every finding with text equal to its slice, in document order', () => {

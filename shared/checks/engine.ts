@@ -13,11 +13,15 @@ import { summarizeEnumeration, type EnumerationSummary } from './enumeration';
 import { checkEnumeration, checkHeadingNumbering } from './numbering';
 import { atParagraph, type ParagraphFinding } from './finding';
 import { checkDocumentFormat, checkFormat } from './format';
+import { checkHeadingStops } from './heading-stops';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style';
+import { checkHouseStyle } from './house-style-rules';
 import { checkPairing } from './pairing';
 import { checkPlaceholders } from './placeholder';
 import { checkPunctuation } from './punctuation';
 import { checkRepetition } from './repetition';
 import { checkStale } from './stale';
+import { checkTitleUnits, UNIT_ROLES } from './title-units';
 import { checkTypos } from './typo';
 import type { Finding, Severity } from './types';
 import { detectDocumentYear } from './year';
@@ -25,11 +29,15 @@ import { detectDocumentYear } from './year';
 export interface ParagraphCheckContext {
   /** The document's year (detectDocumentYear or the writer's override); null turns the stale rules off. */
   year: number | null;
+  /** The house style (单位规范) the arguable rules follow; the default when absent. */
+  style?: HouseStyle;
 }
 
 export interface CheckOptions {
   /** Overrides the year detected from the title or the date line. */
   year?: number;
+  /** House style (单位规范); DEFAULT_HOUSE_STYLE when absent. */
+  style?: HouseStyle;
 }
 
 export interface DocumentCheckResult {
@@ -49,8 +57,12 @@ export function checkParagraphText(paragraph: DocParagraph, context: ParagraphCh
   };
   add(checkEnumeration(text));
   add(checkPunctuation(paragraph));
-  add(checkPairing(text));
-  add(checkRepetition(text));
+  add(checkHouseStyle(paragraph, context.style ?? DEFAULT_HOUSE_STYLE));
+  // Title and subtitle lines are paired and scanned as one unit in the document pass (title-units.ts).
+  if (!UNIT_ROLES.has(paragraph.role)) {
+    add(checkPairing(text));
+    add(checkRepetition(text));
+  }
   add(checkTypos(text));
   add(checkStale(text, context));
   add(checkFormat(paragraph));
@@ -66,19 +78,26 @@ export function checkParagraph(paragraph: DocParagraph, index: number, context: 
  * The document-level pass: heading numbering, continued enumerations, addressee and closing date.
  * `enumeration` may supply each paragraph's enumeration summary from a cache.
  */
-export function checkStructure(paragraphs: readonly DocParagraph[], enumeration?: (index: number) => EnumerationSummary): Finding[] {
-  const findings = checkHeadingNumbering(paragraphs, enumeration);
+export function checkStructure(
+  paragraphs: readonly DocParagraph[],
+  enumeration?: (index: number) => EnumerationSummary,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): Finding[] {
+  const findings = checkHeadingNumbering(paragraphs, enumeration, style);
   for (const problem of checkDocumentFormat(paragraphs)) findings.push(atParagraph(problem.finding, problem.paragraph));
+  for (const problem of checkHeadingStops(paragraphs, style)) findings.push(atParagraph(problem.finding, problem.paragraph));
+  for (const problem of checkTitleUnits(paragraphs)) findings.push(atParagraph(problem.finding, problem.paragraph));
   return findings;
 }
 
 export function checkDocument(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
   const year = options.year ?? detectDocumentYear(paragraphs);
+  const style = options.style ?? DEFAULT_HOUSE_STYLE;
   const findings: Finding[] = [];
   paragraphs.forEach((p, i) => {
-    for (const f of checkParagraphText(p, { year })) findings.push(atParagraph(f, i));
+    for (const f of checkParagraphText(p, { year, style })) findings.push(atParagraph(f, i));
   });
-  findings.push(...checkStructure(paragraphs));
+  findings.push(...checkStructure(paragraphs, undefined, style));
   return { year, findings: settle(findings) };
 }
 
@@ -98,12 +117,15 @@ export class IncrementalChecker {
    *  their string objects, whose hashes V8 caches, so a look-up does not rehash the text. */
   private cache = new Map<ParagraphRole, Map<string, CachedParagraph>>();
   private cacheYear: number | null | undefined = undefined;
+  private cacheStyle: HouseStyle | undefined = undefined;
 
   check(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
     const year = options.year ?? detectDocumentYear(paragraphs);
-    if (year !== this.cacheYear) {
+    const style = options.style ?? DEFAULT_HOUSE_STYLE;
+    if (year !== this.cacheYear || style !== this.cacheStyle) {
       this.cache.clear();
       this.cacheYear = year;
+      this.cacheStyle = style;
     }
     // Only the current paragraphs' entries are kept, so the cache never outgrows the document.
     const next = new Map<ParagraphRole, Map<string, CachedParagraph>>();
@@ -114,14 +136,14 @@ export class IncrementalChecker {
       if (byText === undefined) next.set(p.role, (byText = new Map()));
       let entry = byText.get(p.text) ?? this.cache.get(p.role)?.get(p.text);
       if (entry === undefined) {
-        entry = { findings: checkParagraphText(p, { year }), enumeration: summarizeEnumeration(p.text) };
+        entry = { findings: checkParagraphText(p, { year, style }), enumeration: summarizeEnumeration(p.text) };
       }
       byText.set(p.text, entry);
       entries.push(entry);
       for (const f of entry.findings) findings.push(atParagraph(f, i));
     });
     this.cache = next;
-    findings.push(...checkStructure(paragraphs, (i) => entries[i]!.enumeration));
+    findings.push(...checkStructure(paragraphs, (i) => entries[i]!.enumeration, style));
     return { year, findings: settle(findings) };
   }
 
@@ -129,6 +151,7 @@ export class IncrementalChecker {
   reset(): void {
     this.cache.clear();
     this.cacheYear = undefined;
+    this.cacheStyle = undefined;
   }
 }
 

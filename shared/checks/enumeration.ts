@@ -6,6 +6,7 @@
  * document pass (checkEnumerationContinuity), since one paragraph alone cannot tell.
  */
 import { parseChineseNumeral, toChineseNumeral } from '../document/chinese-numerals';
+import { parseNumbering } from '../document/numbering';
 import { isHeadingRole, type DocParagraph } from '../document/roles';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 
@@ -161,9 +162,15 @@ function expectedContinuation(
     looked++;
     const lists = summary(j).openLists;
     if (lists.length > 0) return lists.includes(value - 1) ? null : lists[lists.length - 1]! + 1;
-    if (isHeadingRole(p.role)) return 1;
+    // A bare marker on its own line ("1." then its text below) is a list item, not a section heading.
+    if (isHeadingRole(p.role) && !isBareMarker(p.text)) return 1;
   }
   return looked < MAX_LOOKBACK ? 1 : null;
 }
 
 const NON_BLANK = /\S/;
+
+function isBareMarker(text: string): boolean {
+  const marker = parseNumbering(text);
+  return marker !== null && text.trim() === marker.marker.trim();
+}

@@ -4,6 +4,7 @@
  * a paragraph's findings valid when paragraphs above it are inserted or deleted, so the incremental
  * checker can reuse them.
  */
+import { ruleInfo } from './rule-catalogue';
 import { CATEGORY_SEVERITY, type CheckCategory, type Finding, type Severity } from './types';
 
 export type ParagraphFinding = Omit<Finding, 'paragraph'>;
@@ -15,12 +16,12 @@ export interface FindingSpec {
   end: number;
   message: string;
   suggestion?: string;
-  /** Only stale rules choose; every other category has one severity. */
+  /** When the rule decides case by case (stale wording); otherwise the rule catalogue's severity. */
   severity?: Severity;
 }
 
 export function paragraphFinding(text: string, spec: FindingSpec): ParagraphFinding {
-  const severity = spec.severity ?? (spec.category === 'stale' ? 'info' : CATEGORY_SEVERITY[spec.category]);
+  const severity = spec.severity ?? severityOf(spec.rule, spec.category);
   const finding: ParagraphFinding = {
     category: spec.category,
     severity,
@@ -32,6 +33,11 @@ export function paragraphFinding(text: string, spec: FindingSpec): ParagraphFind
   };
   if (spec.suggestion !== undefined) finding.suggestion = spec.suggestion;
   return finding;
+}
+
+/** The catalogue's severity for a rule; a rule missing there falls back to its category's. */
+export function severityOf(rule: string, category: CheckCategory): Severity {
+  return ruleInfo(rule)?.severity ?? (category === 'stale' ? 'info' : CATEGORY_SEVERITY[category]);
 }
 
 export function atParagraph(f: ParagraphFinding, paragraph: number): Finding {

@@ -62,6 +62,14 @@ describe('document format pass', () => {
     expect(checkDocumentFormat(detectRoles(['关于X的报告', '区委办：', '正文。']))).toEqual([]);
   });
 
+  // 万载县2022年国民经济和社会发展统计公报: the issuers under the title, set apart by a space, are no
+  // addressee; a 公报 has none.
+  it('takes the issuer line under a bulletin’s title for no addressee', () => {
+    const bulletin = detectRoles(['万载县2022年国民经济和社会发展统计公报', '万载县统计局 国家统计局万载调查队', '（2023年5月）', '2022年，全县经济运行总体平稳。']);
+    expect(checkDocumentFormat(bulletin)).toEqual([]);
+    expect(bulletin.map((q) => q.role)).toEqual(['title', 'subtitle', 'subtitle', 'body']);
+  });
+
   it('asks for Arabic numerals in the 成文日期', () => {
     const paragraphs = detectRoles(['关于X的报告', '正文。', 'X区人民政府', '二〇二六年四月八日']);
     const [problem] = checkDocumentFormat(paragraphs);

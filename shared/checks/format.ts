@@ -154,6 +154,7 @@ function addresseeIndex(paragraphs: readonly DocParagraph[]): number {
     if (!text) continue;
     seen++;
     const last = i === paragraphs.length - 1;
+    if (p.role === 'docNumber') continue;
     if (p.role === 'title' || p.role === 'subtitle') {
       if (p.role === 'title' && DOCUMENT_KIND_END.test(previousTitle) && looksLikeAddressee(text) && !last) return i;
       previousTitle = p.role === 'title' ? text : previousTitle;
@@ -189,7 +190,9 @@ function addresseeProblem(paragraphs: readonly DocParagraph[]): DocumentFormatPr
 /** Short unit names or a salutation; a wrong closing mark ("区委办，") is allowed, it is what gets fixed. */
 function looksLikeAddressee(text: string): boolean {
   const bare = text.replace(/[，,。；;、.]$/, '');
-  return [...bare].length <= 30 && !/[。，；：！？,;:!?]/.test(bare) && ADDRESSEE_END.test(bare);
+  // Unit names set apart by spaces are an issuer line (万载县统计局 国家统计局万载调查队); addressees are
+  // separated by 、 and ，.
+  return [...bare].length <= 30 && !/[。，；：！？,;:!?]/.test(bare) && !/\S[ \u3000]+\S/.test(bare) && ADDRESSEE_END.test(bare);
 }
 
 /** The 成文日期: the paragraph marked date, else a date alone as the last line. */

@@ -6,8 +6,9 @@
 import type { DocParagraph } from '../document/roles';
 import { validateNumbering } from '../outline/validate';
 import { checkEnumerationContinuity, type EnumerationSummary } from './enumeration';
-import { atParagraph } from './finding';
-import { CATEGORY_SEVERITY, type Finding } from './types';
+import { atParagraph, severityOf } from './finding';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style';
+import type { Finding } from './types';
 
 export { checkEnumeration } from './enumeration';
 
@@ -15,12 +16,14 @@ export { checkEnumeration } from './enumeration';
 export function checkHeadingNumbering(
   paragraphs: readonly DocParagraph[],
   enumeration?: (index: number) => EnumerationSummary,
+  _style: HouseStyle = DEFAULT_HOUSE_STYLE,
 ): Finding[] {
   const findings: Finding[] = validateNumbering(paragraphs).map((issue) => {
+    const rule = `numbering/${issue.kind}`;
     const finding: Finding = {
       category: 'numbering',
-      severity: CATEGORY_SEVERITY.numbering,
-      rule: `numbering/${issue.kind}`,
+      severity: severityOf(rule, 'numbering'),
+      rule,
       paragraph: issue.paragraph,
       start: issue.start,
       end: issue.end,

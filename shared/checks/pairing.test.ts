@@ -32,7 +32,7 @@ describe('pairing check', () => {
 
   it('flags a 书名号 inside a 书名号 and suggests the single one', () => {
     const [f] = checkPairing('《关于《条例》的说明》');
-    expect(f).toMatchObject({ rule: 'pairing/nesting', text: '《条例》', suggestion: '〈条例〉', severity: 'error' });
+    expect(f).toMatchObject({ rule: 'pairing/nesting', text: '《条例》', suggestion: '〈条例〉', severity: 'warning' });
   });
 
   it('flags 〈〉 outside 《》 and a quotation inside a quotation', () => {

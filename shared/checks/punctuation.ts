@@ -186,7 +186,11 @@ function doubledMarks(scan: Scan): void {
   }
 }
 
-/** An own-line heading has no closing punctuation; a run-in heading ends with 。 before its text. */
+/**
+ * An own-line heading does not end with ， ； 、 (a warning) and rarely with ： (a style note); whether
+ * it ends with 。 is house style, decided by the document pass (heading-stops.ts). A run-in heading
+ * ends with 。 before its text.
+ */
 function headingEnd(scan: Scan, paragraph: DocParagraph): void {
   if (!isHeadingRole(paragraph.role)) return;
   const { text } = scan;
@@ -201,7 +205,13 @@ function headingEnd(scan: Scan, paragraph: DocParagraph): void {
   if (!/^[。；;，,、：:\s]*$/.test(splitRunInHeading(text).rest)) return;
   // A bare marker ("一、" just typed) ends with its own punctuation.
   if (insideAny(scan.skip, m.index)) return;
-  push(scan, 'punctuation/heading-end', m.index, trimmed.length, `单独成行的标题末尾不加标点：“${m[0]}”应删除`, '');
+  // 。 alone is house style, judged against the document's other headings (heading-stops.ts).
+  if (/^。+$/.test(m[0])) return;
+  if (/^[：:]$/.test(m[0])) {
+    push(scan, 'punctuation/heading-colon', m.index, trimmed.length, '单独成行的标题末尾一般不加冒号', '');
+  } else {
+    push(scan, 'punctuation/heading-end', m.index, trimmed.length, `单独成行的标题末尾不用逗号、分号、顿号：“${m[0]}”应删除`, '');
+  }
   // The marks are deleted whole: no second finding asks to turn them full-width or single.
   scan.skip.push({ start: m.index, end: trimmed.length });
 }

@@ -38,6 +38,15 @@ describe('repetition check', () => {
     }
   });
 
+  // A doubling must be a real doubled word, not two words meeting across a word boundary:
+  // 国办发〔2018〕108号: 推进小微企业创业创新工作 (创业 + 创新 is no doubled 业创).
+  it('needs the doubled word to be a word, not a string that spans word boundaries', () => {
+    for (const text of ['推进小微企业创业创新工作。', '促进就业创业创新。', '开展大众创业万众创新活动，推动就业创业创新，一个个项目落地，常常研究研究。']) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    expect(flagged('加强工作工作落实')).toEqual([['工作工作', '工作']]);
+  });
+
   it('reports offsets that slice to the flagged text, as warnings', () => {
     const text = '加强对对X，工作工作，的\n的建设，和和';
     const findings = checkRepetition(text);

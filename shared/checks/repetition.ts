@@ -98,6 +98,28 @@ function doubledWordLength(s: string, i: number): number {
   return 0;
 }
 
+/** How far around a doubling the word segmenter looks (enough for its dictionary to see the words). */
+const SEGMENT_WINDOW = 8;
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * Whether the two copies of s[i, i+2n) are whole words in their sentence: a dictionary word segmenter
+ * (ICU's, in Node and Chromium alike) puts a word boundary at i, i+n and i+2n. "就业创业创新" segments
+ * as 就业/创业/创新, so its 业创业创 is no doubled word; "工作工作" segments as 工作/工作. Without a
+ * segmenter every candidate counts, as before.
+ */
+function isWordDoubling(s: string, i: number, n: number): boolean {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  if (segmenter === null) return true;
+  const from = Math.max(0, i - SEGMENT_WINDOW);
+  const window = s.slice(from, Math.min(s.length, i + 2 * n + SEGMENT_WINDOW));
+  const boundaries = new Set<number>();
+  for (const segment of segmenter.segment(window)) boundaries.add(from + segment.index);
+  boundaries.add(from + window.length);
+  return boundaries.has(i) && boundaries.has(i + n) && boundaries.has(i + 2 * n);
+}
+
 /** Code unit at k, or -1 past the end (charCodeAt's NaN there makes the hot loop slower). */
 const codeAt = (s: string, k: number) => (k < s.length ? s.charCodeAt(k) : -1);
 
@@ -132,7 +154,7 @@ export function checkRepetition(text: string): ParagraphFinding[] {
     }
     if (c1 !== c && c2 !== c && c3 !== c) continue;
     const n = doubledWordLength(s, i);
-    if (n === 0) continue;
+    if (n === 0 || !isWordDoubling(s, i, n)) continue;
     const word = s.slice(i, i + n);
     const [start, end] = span(view, i, i + 2 * n);
     out.push(

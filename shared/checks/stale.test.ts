@@ -48,12 +48,28 @@ describe('stale wording', () => {
     expect(at(2021, '庆祝中国共产党成立100周年')).toEqual([]);
     expect(at(2021, '庆祝建党百年')).toEqual([]);
     expect(at(2026, '纪念建党一百周年')).toEqual([['stale/anniversary', 'warning', '建党一百周年']]);
-    expect(at(2020, '喜迎建党100周年')).toEqual([['stale/anniversary', 'info', '建党100周年']]);
+    // Looking forward to next year's anniversary is right.
+    expect(at(2020, '喜迎建党100周年')).toEqual([]);
+    expect(at(2018, '纪念建党100周年')).toEqual([['stale/anniversary', 'warning', '建党100周年']]);
     expect(at(2026, '纪念改革开放48周年，建军99周年')).toEqual([]);
     // A citation of a past speech is right in any year.
     expect(at(2026, '习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话')).toEqual([]);
     // A redacted number is the placeholder check's.
     expect(at(2026, '新中国成立7X周年')).toEqual([]);
+  });
+
+  // Government work reports look back: a stale finding needs the wording to speak of the present.
+  it('leaves events mentioned in retrospect alone', () => {
+    // 2020年国务院政府工作报告 (reviewing 2019).
+    expect(at(2020, '我们隆重庆祝中华人民共和国成立七十周年，极大激发了全国各族人民的爱国热情。')).toEqual([]);
+    // 广东省2026年政府工作报告: 刚刚过去的一年，是“十四五”收官之年。
+    expect(at(2026, '刚刚过去的一年，是“十四五”收官之年。')).toEqual([]);
+    expect(at(2026, '回顾“十四五”时期，我们全面落实“十四五”规划，圆满完成各项目标任务。')).toEqual([]);
+    expect(at(2024, '过去五年，我们深入学习贯彻党的十九大和十九届历次全会精神，取得了新的成绩。')).toEqual([]);
+    expect(at(2026, '“十四五”期间，新中国成立75周年等重大活动保障有力。')).toEqual([]);
+    // The present tense still counts, even beside a past clause.
+    expect(at(2026, '过去一年成绩显著，今年是“十四五”收官之年。')).toEqual([['stale/plan-year', 'warning', '“十四五”收官之年']]);
+    expect(at(2026, '当前，要深入贯彻党的十九届四中全会精神。')).toEqual([['stale/past-committee', 'warning', '十九届四中全会']]);
   });
 
   it('flags 今年 next to an explicit other year', () => {

@@ -29,8 +29,38 @@ interface Out {
 }
 
 function report(o: Out, rule: string, start: number, end: number, severity: Severity, message: string, suggestion?: string): void {
+  if (inRetrospect(o.text, start, end)) return;
   o.out.push(paragraphFinding(o.text, { category: 'stale', rule, severity, start, end, message, suggestion }));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tense: reports look back (回顾, 过去一年, 我们隆重庆祝……七十周年), and an event they look back on
+// is not stale. Wording is stale only when it speaks of the present.
+
+/** The present: this year, now, an occasion at hand. */
+const PRESENT = /今年|本年|当前|目前|现阶段|确保|力争|务必|正值|恰逢|适逢|时值|之际|迎来|喜迎|迎接|即将|献礼|以优异成绩|新征程|新的一年/;
+/** The past: a completed action or a look back. 了 but not 为了/除了/了解; 已 but not 已有 (a state). */
+const PAST = /(?<![为除])了(?![解如])|已经|已(?!有)|曾经|回顾|过去|去年|上年|前年|刚刚|期间|取得|隆重庆祝|隆重纪念|胜利召开|成功举办|举办了|当年|那年/;
+const SENTENCE_STOP = /[。！？；!?;]/;
+const CLAUSE_STOP = /[，。！？；,!?;：:]/;
+
+/** [from, to) of the stretch around [start, end) bounded by `stop` marks. */
+function around(text: string, start: number, end: number, stop: RegExp): string {
+  let from = start;
+  while (from > 0 && !stop.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !stop.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/** The sentence looks back and its clause does not speak of the present. */
+function inRetrospect(text: string, start: number, end: number): boolean {
+  if (PRESENT.test(around(text, start, end, CLAUSE_STOP))) return false;
+  return PAST.test(around(text, start, end, SENTENCE_STOP));
+}
+
+/** An anniversary still ahead, looked forward to (喜迎建党100周年 the year before): right. */
+const FORWARD = /喜迎|迎接|即将|献礼|以优异成绩|筹备|倒计时/;
 
 /** Text from `from` to the end of its clause (the next ，。；！？ or line end). */
 function clauseAfter(text: string, from: number, max = 24): string {
@@ -230,6 +260,7 @@ function anniversaries(o: Out): void {
     const eventYear = EVENT_YEAR.get(name)!;
     const due = eventYear + count;
     if (due === year) continue;
+    if (due > year && FORWARD.test(around(text, start, end, SENTENCE_STOP))) continue;
     const rightCount = year - eventYear;
     const severity: Severity = Math.abs(due - year) === 1 ? 'info' : 'warning';
     const rightText = m[2] !== undefined && /^[0-9]+$/.test(m[2]) ? m[0].replace(m[2], String(rightCount)) : undefined;

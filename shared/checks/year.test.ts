@@ -14,6 +14,14 @@ describe('detectDocumentYear', () => {
     expect(detectDocumentYear(detectRoles(['在全区工作会议上的讲话', '（2026年4月8日）', '同志们：', '正文。']))).toBe(2026);
   });
 
+  // 国务院关于印发《国务院工作规则》的通知: no year in the title, 国发〔2004〕18号 under it, and its date
+  // line sits above the attached rules, not at the end.
+  it('takes the year from the 发文字号, then from a date line above an attached document', () => {
+    expect(detectDocumentYear(detectRoles(['国务院关于印发《国务院工作规则》的通知', '国发〔2004〕18号', '各省、自治区、直辖市人民政府：', '正文。']))).toBe(2004);
+    expect(detectDocumentYear(detectRoles(['国办发〔2018〕128号', '国务院办公厅关于印发某方案的通知', '正文。']))).toBe(2018);
+    expect(detectDocumentYear(detectRoles(['国务院关于印发某规则的通知', '各部委：', '正文。', '国务院', '二〇〇四年六月二十六日', '某规则', '第一条　正文。']))).toBe(2004);
+  });
+
   it('is null when neither says', () => {
     expect(detectDocumentYear(detectRoles(['贯彻落实党的十九届四中全会精神情况报告', '正文。']))).toBeNull();
     expect(detectDocumentYear([])).toBeNull();

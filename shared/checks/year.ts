@@ -1,9 +1,10 @@
 /**
  * The year a document speaks from, for the stale-wording rules: the year in its title ("区2020年工作
- * 要点", "关于2025年工作总结和2026年工作安排的报告" → 2026), else the year of its date line
+ * 要点", "关于2025年工作总结和2026年工作安排的报告" → 2026), else the year of its 发文字号 (国发〔2004〕18号),
+ * else the year of its date line
  * (2020年12月30日, 二〇二〇年十二月三十日). null when neither says.
  */
-import { isDateLine } from '../document/line-shapes';
+import { isDateLine, isDocNumberLine } from '../document/line-shapes';
 import type { DocParagraph } from '../document/roles';
 
 const DIGIT: Readonly<Record<string, number>> = {
@@ -48,8 +49,22 @@ export function titleYear(title: string): number | null {
   return years.length > 0 ? Math.max(...years) : null;
 }
 
+/** The year in a 发文字号: 〔2004〕, also in the wrong brackets. */
+const DOC_NUMBER_YEAR = /[〔[【(（［]\s*((?:19|20)[0-9]{2})\s*[〕\]】)）］]/;
+
 /** The title block is within the first few paragraphs (a 发文字号 line or a blank may precede it). */
 const HEAD_PARAGRAPHS = 6;
+
+/** The year of the 发文字号 (国发〔2004〕18号) above or under the title: the year the document was issued. */
+export function docNumberYear(paragraphs: readonly DocParagraph[]): number | null {
+  for (let i = 0; i < paragraphs.length && i < HEAD_PARAGRAPHS; i++) {
+    const p = paragraphs[i]!;
+    if (p.role !== 'docNumber' && !(p.role === 'body' && isDocNumberLine(p.text.trim()))) continue;
+    const year = DOC_NUMBER_YEAR.exec(p.text);
+    if (year) return Number(year[1]);
+  }
+  return null;
+}
 
 export function detectDocumentYear(paragraphs: readonly DocParagraph[]): number | null {
   // The title block at the top: an appended document's title further down does not date this one.
@@ -63,6 +78,9 @@ export function detectDocumentYear(paragraphs: readonly DocParagraph[]): number 
   }
   const fromTitle = titleYear(titleText);
   if (fromTitle !== null) return fromTitle;
+
+  const fromDocNumber = docNumberYear(paragraphs);
+  if (fromDocNumber !== null) return fromDocNumber;
 
   // The date line: a date alone under the title (subtitle "（2026年4月8日）"), the paragraph marked
   // 成文日期, or a date alone as the last line.

@@ -36,6 +36,27 @@ describe('detectRoles', () => {
     ]);
   });
 
+  // 国务院办公厅关于清理整顿社会团体的通知（国办发〔1997〕11号）and 国务院工作规则（国发〔2004〕18号）:
+  // items listed after a lead-in end with ；and the last with 。 (GB/T 15834 4.6.3.2); they are list
+  // items, not headings.
+  it('takes numbered items that end with ；, and the item that closes their list, as body', () => {
+    expect(
+      roles([
+        '（三）对存在下列问题的社会团体要进行整改。',
+        '1.未依照章程开展业务活动的；',
+        '2.财务管理混乱、经费收支明显存在问题或经费不足以开展正常业务活动的；',
+        '3.在规定的时间内未达到整改要求的。',
+        '（四）对宗旨、业务范围相同相似的社会团体，予以合并。',
+      ]),
+    ).toEqual(['heading2', 'body', 'body', 'body', 'heading2']);
+    expect(roles(['国务院全体会议的主要任务是：', '（一）讨论决定国务院工作中的重大事项；', '（二）部署国务院的重要工作；', '（三）通报国内外形势。'])).toEqual([
+      'body',
+      'body',
+      'body',
+      'body',
+    ]);
+  });
+
   it('finds the title, a two-line title and the addressee under it (sample 001)', () => {
     expect(roles(['扛稳责任  固强补弱  砥砺奋进', '着力绘好XX高质量发展的时代工笔画', '', '同志们：', '受区委常委会委托，我向全会报告过去一年的工作。'])).toEqual([
       'title',

@@ -7,11 +7,18 @@
  * 署名 and 成文日期 at the end, which only the end of the document reveals.
  */
 import {
+  closesBracket,
   isAddresseeLike,
   isAttachmentContinuation,
+  isAttachmentHeading,
   isAttachmentLine,
   isDateLine,
+  isDocNumberLine,
+  isTrailingLine,
+  opensBracket,
   isSignatureLike,
+  sectionHeadingLevel,
+  isByline,
   isSubtitleLike,
   isTitleContinuation,
   isTitleLike,
@@ -51,17 +58,19 @@ interface Preceding {
   last: DocParagraph | undefined;
   /** Whether the paragraph directly before is that one (no blank line in between). */
   lastAdjacent: boolean;
-  /** Every non-blank paragraph so far is title or subtitle (true at the start). */
+  /** Every non-blank paragraph since the (current) document's start is title, subtitle or 发文字号. */
   inHeadBlock: boolean;
-  /** Non-blank paragraphs so far, counted only while inHeadBlock. */
+  /** Title and subtitle lines so far, counted only while inHeadBlock. */
   headCount: number;
-  /** Every non-blank paragraph so far is a title line. */
+  /** Every non-blank paragraph since the document's start is a title line (or the 发文字号). */
   onlyTitles: boolean;
+  /** No title line yet in this document: the next title-like line opens its title block. */
+  noTitleYet: boolean;
 }
 
-const START: Preceding = { last: undefined, lastAdjacent: false, inHeadBlock: true, headCount: 0, onlyTitles: true };
+const START: Preceding = { last: undefined, lastAdjacent: false, inHeadBlock: true, headCount: 0, onlyTitles: true, noTitleYet: true };
 
-const isHeadRole = (role: ParagraphRole) => role === 'title' || role === 'subtitle';
+const isHeadRole = (role: ParagraphRole) => role === 'title' || role === 'subtitle' || role === 'docNumber';
 
 function summarize(previous: readonly DocParagraph[]): Preceding {
   let state = START;
@@ -70,13 +79,20 @@ function summarize(previous: readonly DocParagraph[]): Preceding {
 }
 
 function advance(state: Preceding, p: DocParagraph): Preceding {
-  if (!p.text.trim()) return { ...state, lastAdjacent: false };
+  const t = p.text.trim();
+  if (!t) return { ...state, lastAdjacent: false };
+  // （此件公开发布） under a date: the next document may still begin with its title.
+  if (p.role === 'body' && state.last?.role === 'date' && isTrailingLine(t)) return { ...state, last: p, lastAdjacent: true };
+  // A cover notice's date, or a bare 附件 line: a document may follow with its own title block.
+  if (p.role === 'date' || (p.role === 'attachment' && isAttachmentHeading(t))) return { ...START, last: p, lastAdjacent: true };
+  const head = state.inHeadBlock && isHeadRole(p.role);
   return {
     last: p,
     lastAdjacent: true,
-    inHeadBlock: state.inHeadBlock && isHeadRole(p.role),
-    headCount: state.inHeadBlock && isHeadRole(p.role) ? state.headCount + 1 : state.headCount,
-    onlyTitles: state.onlyTitles && p.role === 'title',
+    inHeadBlock: head,
+    headCount: head && p.role !== 'docNumber' ? state.headCount + 1 : state.headCount,
+    onlyTitles: state.onlyTitles && (p.role === 'title' || p.role === 'docNumber'),
+    noTitleYet: state.noTitleYet && p.role !== 'title',
   };
 }
 
@@ -91,22 +107,47 @@ export function headingLevelOfText(text: string): HeadingLevel | null {
   return splitRunInHeading(text).headingPart ? marker.level : null;
 }
 
+/** A listed item ends with ；(GB/T 15834 4.6.3.2: 分项列举的各项之间用分号). */
+const LIST_ITEM_END = /[；;]$/;
+
+/**
+ * A numbered line that is an item of a list rather than a heading: it ends with ；, or it follows such
+ * an item of the same level directly (the list's last item, which ends with 。).
+ */
+function isListItem(text: string, level: HeadingLevel, before: Preceding): boolean {
+  if (LIST_ITEM_END.test(text)) return true;
+  const last = before.last;
+  if (!last || !before.lastAdjacent || last.role !== 'body') return false;
+  const lastText = last.text.trim();
+  return LIST_ITEM_END.test(lastText) && parseNumbering(lastText)?.level === level;
+}
+
 function decide(text: string, before: Preceding, isFragment: boolean, sourceRole: ParagraphRole | null): ParagraphRole {
   const t = text.trim();
   if (!t) return 'body';
   if (isAttachmentLine(t)) return 'attachment';
+  if (isTrailingLine(t)) return 'body';
   if (before.last?.role === 'attachment' && isAttachmentContinuation(t)) return 'attachment';
 
   const level = headingLevelOfText(t);
-  if (level) return headingRole(level);
+  if (level && !isListItem(t, level, before)) return headingRole(level);
   if (sourceRole) return sourceRole;
+  // Mixed heading forms of old documents and plans: 第一章 总则, 2.1.1 ……
+  const section = sectionHeadingLevel(t);
+  if (section) return headingRole(section);
 
   const atStart = before.last === undefined;
   if (before.inHeadBlock && (atStart || !isFragment) && isAddresseeLike(t)) return 'addressee';
   if (isFragment || !before.inHeadBlock) return 'body';
-  if (atStart) return isTitleLike(t) ? 'title' : 'body';
-  if (isSubtitleLike(t)) return 'subtitle';
-  if (before.onlyTitles && before.lastAdjacent && before.headCount < MAX_TITLE_LINES && isTitleContinuation(t)) return 'title';
+  // GB/T 9704 §7.2.4: the 发文字号 stands above the title in the 版头; published texts put it under the
+  // title too, before the addressee.
+  if (isDocNumberLine(t)) return 'docNumber';
+  if (before.noTitleYet) return isTitleLike(t) ? 'title' : 'body';
+  if (isSubtitleLike(t) || isByline(t)) return 'subtitle';
+  // A subtitle in brackets over two lines: "（二○○四年六月十六日国务院" / "第54次常务会议修订通过）".
+  if (opensBracket(t) && /^[（(]/.test(t) && t.length <= 60) return 'subtitle';
+  if (before.last?.role === 'subtitle' && before.lastAdjacent && opensBracket(before.last.text) && closesBracket(t)) return 'subtitle';
+  if (before.onlyTitles && before.lastAdjacent && before.headCount < MAX_TITLE_LINES && before.last?.role === 'title' && isTitleContinuation(t, before.last.text)) return 'title';
   return 'body';
 }
 
@@ -126,25 +167,65 @@ export function detectRoles(texts: readonly string[], options: DetectOptions = {
   texts.forEach((text, i) => {
     const paragraph: DocParagraph = { role: decide(text, before, isFragment, options.sourceRoles?.[i] ?? null), text };
     result.push(paragraph);
+    // A date under unit names closes a document here (a cover notice with its attached document after
+    // it): marked now, so what follows can open a title block of its own.
+    if (!isFragment && paragraph.role === 'body' && isDateLine(text.trim()) && (markSignatureAbove(result, result.length - 1) > 0 || titleFollows(texts, i))) {
+      paragraph.role = 'date';
+    }
     before = advance(before, paragraph);
   });
-  markClosing(result);
+  if (!isFragment) markClosing(result);
   return result;
 }
 
+
+/** The next non-blank text opens a document: a title-like line or a bare 附件 line (a cover notice's
+ *  date without a signature line above it, the seal standing for it). */
+function titleFollows(texts: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    // isTitleLike refuses （此件公开发布） and the 版记 lines, which trail a document and open none.
+    return isAttachmentHeading(t) || isTitleLike(t);
+  }
+  return false;
+}
+
 /**
- * 成文日期 is a date alone on the last line; 署名 the unit names directly above it. Without a date
- * the last short line could as well be body text, so nothing is marked.
+ * Marks as 署名 the unit names directly above paragraph `dateIndex` (at most MAX_SIGNATURE_LINES);
+ * returns how many.
+ */
+function markSignatureAbove(paragraphs: DocParagraph[], dateIndex: number): number {
+  let n = 0;
+  for (let k = dateIndex - 1; k >= 0 && n < MAX_SIGNATURE_LINES; k--) {
+    const p = paragraphs[k]!;
+    const t = p.text.trim();
+    if (!t) {
+      if (n === 0) continue;
+      break;
+    }
+    if (p.role !== 'body' || !isSignatureLike(t) || /^特此/.test(t) || isDateLine(t)) break;
+    n++;
+  }
+  if (n === 0) return 0;
+  for (let k = dateIndex - 1, marked = 0; k >= 0 && marked < n; k--) {
+    if (!paragraphs[k]!.text.trim()) continue;
+    paragraphs[k]!.role = 'signature';
+    marked++;
+  }
+  return n;
+}
+
+/**
+ * 成文日期 is a date alone on the last line, or above the lines that trail a document (（此件公开发布）,
+ * 抄送, 印发); 署名 the unit names directly above it. Without a date the last short line could as well
+ * be body text, so nothing is marked.
  */
 function markClosing(paragraphs: DocParagraph[]): void {
-  const filled = paragraphs.filter((p) => p.text.trim() !== '');
-  const last = filled.at(-1);
+  let at = paragraphs.length - 1;
+  while (at >= 0 && (!paragraphs[at]!.text.trim() || (paragraphs[at]!.role === 'body' && isTrailingLine(paragraphs[at]!.text.trim())))) at--;
+  const last = paragraphs[at];
   if (!last || last.role !== 'body' || !isDateLine(last.text.trim())) return;
   last.role = 'date';
-  for (let k = filled.length - 2, n = 0; k >= 0 && n < MAX_SIGNATURE_LINES; k--, n++) {
-    const p = filled[k]!;
-    const t = p.text.trim();
-    if (p.role !== 'body' || !isSignatureLike(t) || /^特此/.test(t)) break;
-    p.role = 'signature';
-  }
+  markSignatureAbove(paragraphs, at);
 }

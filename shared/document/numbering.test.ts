@@ -63,7 +63,7 @@ describe('parseNumbering', () => {
     ['首先，坚持学习', 'no marker'],
     ['区委办：', 'no marker'],
     ['', 'empty text'],
-    ['123．', 'three digits'],
+    ['1234．', 'four digits'],
   ])('%s is not a marker (%s)', (text) => {
     expect(parseNumbering(text)).toBeNull();
   });
@@ -90,7 +90,8 @@ describe('formatMarker', () => {
 
   it('refuses values no marker has', () => {
     expect(() => formatMarker(3, 0)).toThrow(RangeError);
-    expect(() => formatMarker(4, 100)).toThrow(RangeError);
+    expect(() => formatMarker(4, 1000)).toThrow(RangeError);
+    expect(formatMarker(3, 130)).toBe('130．'); // a 通报 lists 130 items
     expect(() => formatMarker(1, 100)).toThrow(RangeError);
   });
 });

@@ -31,8 +31,8 @@ const LEVEL2 = new RegExp(`^(${OPEN})(${CHINESE_NUMERAL_SOURCE})(?:([）)])|([.�
 const LEVEL4 = new RegExp(`^(${OPEN})([0-9]{1,2}|[０-９]{1,2})(?:([）)])|([.．、])(?![0-9０-９]))(、)?`);
 const LEVEL1 = new RegExp(`^(${CHINESE_NUMERAL_SOURCE})([、.．，,])`);
 // Digits then a point or 、 — but not another digit: "1．12亿元" and "1、2月份" are numbers, not markers.
-// Years never match (at most two digits), and "2020年" has no punctuation anyway.
-const LEVEL3 = /^([0-9]{1,2}|[０-９]{1,2})([.．、，,])(?![0-9０-９])/;
+// Years never match (at most three digits), and "2020年" has no punctuation anyway.
+const LEVEL3 = /^([0-9]{1,3}|[０-９]{1,3})([.．、，,])(?![0-9０-９])/;
 // "一、二、三等奖", "一、二季度": a run of numerals, not a heading.
 const NUMERAL_LIST_AFTER_LEVEL1 = new RegExp(`^${CHINESE_NUMERAL_SOURCE}(?:[、，,]|季度)`);
 
@@ -51,8 +51,13 @@ export function formatMarker(level: HeadingLevel, value: number, style: MarkerSt
   }
 }
 
+/** Arabic-numbered items go past 99: a 通报 lists 130 典型经验做法 as 1.……130.…… */
+export const MAX_ARABIC_MARKER_VALUE = 999;
+
 function checkArabicValue(value: number): void {
-  if (!Number.isInteger(value) || value < 1 || value > 99) throw new RangeError(`编号超出范围（1–99）：${value}`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_ARABIC_MARKER_VALUE) {
+    throw new RangeError(`编号超出范围（1–${MAX_ARABIC_MARKER_VALUE}）：${value}`);
+  }
 }
 
 function arabicValue(digits: string): number | null {

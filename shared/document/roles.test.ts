@@ -7,6 +7,7 @@ describe('paragraph roles', () => {
     expect(PARAGRAPH_ROLES.map((r) => PARAGRAPH_ROLE_LABELS[r])).toEqual([
       '标题',
       '副标题',
+      '发文字号',
       '主送机关',
       '正文',
       '一级标题',
@@ -20,7 +21,7 @@ describe('paragraph roles', () => {
   });
 
   it('maps heading roles to levels and back', () => {
-    expect(PARAGRAPH_ROLES.map(headingLevel)).toEqual([null, null, null, null, 1, 2, 3, 4, null, null, null]);
+    expect(PARAGRAPH_ROLES.map(headingLevel)).toEqual([null, null, null, null, null, 1, 2, 3, 4, null, null, null]);
     for (const level of [1, 2, 3, 4] as const) expect(headingLevel(headingRole(level))).toBe(level);
     expect(isHeadingRole('heading3')).toBe(true);
     expect(isHeadingRole('title')).toBe(false);

@@ -6,6 +6,7 @@
 export const PARAGRAPH_ROLES = [
   'title',
   'subtitle',
+  'docNumber',
   'addressee',
   'body',
   'heading1',
@@ -30,6 +31,7 @@ export interface DocParagraph {
 export const PARAGRAPH_ROLE_LABELS: Readonly<Record<ParagraphRole, string>> = {
   title: '标题',
   subtitle: '副标题',
+  docNumber: '发文字号',
   addressee: '主送机关',
   body: '正文',
   heading1: '一级标题',

@@ -1,7 +1,8 @@
 /**
  * The year a library document speaks from, and how it was found, in this order:
  *   1. title: the year its title names (区2020年工作要点);
- *   2. date: the year of its date line (shared/checks/year.ts);
+ *   2. doc-number: the year of its 发文字号 (国发〔2004〕18号), then
+ *      date: the year of its date line (both found by shared/checks/year.ts, the one home of both);
  *   3. file-name: a year in the file name (2021年工作总结.docx);
  *   4. content: the year the body names most often (at least twice);
  *   5. event: the latest dated event the body names (十九届四中全会 → 2019, 新中国成立70周年 → 2019),
@@ -10,10 +11,10 @@
  */
 import { ANNIVERSARIES, CENTRAL_COMMITTEES } from '../checks/data/calendar';
 import { parseChineseCount } from '../checks/stale';
-import { detectDocumentYear, titleYear, yearsIn } from '../checks/year';
+import { detectDocumentYear, docNumberYear, titleYear, yearsIn } from '../checks/year';
 import type { DocParagraph } from '../document/roles';
 
-export type YearSource = 'title' | 'date' | 'file-name' | 'content' | 'event';
+export type YearSource = 'title' | 'doc-number' | 'date' | 'file-name' | 'content' | 'event';
 
 export interface DocumentYear {
   year: number | null;
@@ -62,6 +63,8 @@ export function libraryDocumentYear(paragraphs: readonly DocParagraph[], fileNam
     .join('');
   const fromTitle = titleYear(title);
   if (fromTitle !== null) return { year: fromTitle, source: 'title', reason: `标题“${title}”中的年份` };
+  const fromDocNumber = docNumberYear(paragraphs);
+  if (fromDocNumber !== null) return { year: fromDocNumber, source: 'doc-number', reason: '发文字号中的年份' };
   const fromDate = detectDocumentYear(paragraphs);
   if (fromDate !== null) return { year: fromDate, source: 'date', reason: '成文日期中的年份' };
   const fileYear = FILE_NAME_YEAR.exec(fileName.replace(/\.[^.]+$/, ''));

@@ -14,7 +14,7 @@ import type { SectionKind } from './section-kinds';
 /** Shorter paragraphs are fragments (a stray line, "特此报告。"), not worth a library entry. */
 export const MIN_SNIPPET_CHARS = 8;
 
-const FRAME_ROLES: ReadonlySet<ParagraphRole> = new Set(['title', 'subtitle', 'addressee', 'signature', 'date', 'attachment']);
+const FRAME_ROLES: ReadonlySet<ParagraphRole> = new Set(['title', 'subtitle', 'docNumber', 'addressee', 'signature', 'date', 'attachment']);
 
 export interface LibraryParagraph {
   text: string;

@@ -70,6 +70,63 @@ describe('buildOutline', () => {
 });
 
 describe('validateNumbering', () => {
+  // 国务院关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见（国发〔2023〕16号）: the second
+  // level runs on across the first-level sections, 一、总体要求 （一）（二）（三） 二、…… （四） ….
+  const CONTINUOUS = ['一、总体要求', '（一）指导思想', '正文。', '（二）工作原则', '正文。', '（三）主要目标', '正文。', '二、筑牢我国北方重要生态安全屏障', '（四）加强生态保护修复', '正文。', '（五）推进“三北”工程建设', '正文。', '三、建设国家重要能源和战略资源基地', '（六）推进能源结构调整', '正文。'];
+
+  it('accepts second-level numbers that run on across first-level sections (State Council opinions)', () => {
+    expect(validateNumbering(doc(...CONTINUOUS))).toEqual([]);
+  });
+
+  it('flags a section that restarts when the document numbers continuously', () => {
+    const texts = [...CONTINUOUS, '四、保障措施', '（一）加强组织领导', '正文。'];
+    const issues = validateNumbering(doc(...texts));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['scheme', 16, '（一）', '（七）']]);
+    expect(issues[0]!.message).toContain('连续编号');
+  });
+
+  it('flags a section that runs on when the document restarts per section', () => {
+    const texts = ['一、甲', '（一）乙', '（二）丙', '二、丁', '（一）戊', '（二）己', '三、庚', '（三）辛'];
+    const issues = validateNumbering(doc(...texts));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['scheme', 7, '（三）', '（一）']]);
+    expect(issues[0]!.message).toContain('从头编号');
+  });
+
+  // 云南省2026年政府工作报告 as published: "（" and "三）改革开放持续深化、互促共进。" broken over two
+  // lines, so （三） is missing. One finding, not one for every heading after it.
+  it('reports a skipped number once, not again for each number that runs on from it', () => {
+    const issues = validateNumbering(doc('一、工作回顾', '（一）经济运行顶住压力、稳中有进。', '正文。', '（二）产业发展提质增效、转型加快。', '正文。', '（四）城乡发展齐头并进、更趋协调。', '正文。', '（五）绿色本底不断夯实、愈加丰厚。', '正文。', '（六）民生保障稳步增进、可感可及。'));
+    expect(issues.map((i) => [i.kind, i.paragraph, i.text, i.suggestion])).toEqual([['skip', 5, '（四）', '（三）']]);
+  });
+
+  // Mixed heading forms of regulations and contingency plans: articles (第二十二条) and decimal section
+  // numbers (2.1.1 followed by an ideographic space) each open their own （一）/（1） lists.
+  it('restarts lists under each article and each decimal-numbered section', () => {
+    // 个人所得税专项附加扣除暂行办法（国发〔2018〕41号）
+    const articles = ['第七章　赡养老人', '第二十二条　纳税人赡养一位及以上被赡养人的赡养支出，统一按照以下标准定额扣除：', '（一）纳税人为独生子女的，按照每月2000元的标准定额扣除；', '（二）纳税人为非独生子女的，由其与兄弟姐妹分摊每月2000元的扣除额度。', '第八章　保障措施', '第二十六条　有关部门和单位有责任和义务向税务部门提供以下信息：', '（一）公安部门有关户籍人口基本信息；', '（二）卫生健康部门有关出生医学证明信息；', '第二十七条　扣缴义务人应当及时按照以下规定办理：', '（一）按月预扣预缴税款；', '（二）按规定报送信息。'];
+    expect(validateNumbering(doc(...articles))).toEqual([]);
+    // 国家粮食应急预案（国办函〔2005〕57号）
+    const plan = ['2.1.1　国家粮食应急工作指挥部职责', '（1）掌握粮食市场形势，向国务院提出启动或终止实施应急措施的建议。', '（2）对省级人民政府和有关部门开展粮食应急工作进行督查和指导。', '2.1.2　国家粮食应急工作指挥部办公室及其职责', '国家粮食应急工作指挥部下设办公室，负责日常工作。', '（1）根据应急状态下全国粮食市场动态，提出相应的行动建议。', '（2）综合有关情况，起草有关文件和简报。'];
+    expect(validateNumbering(doc(...plan))).toEqual([]);
+    const clauses = ['4.2.2　国务院批准启动本预案后，国家粮食应急工作指挥部立即进入应急工作状态，各成员单位主要负责人要按照职责迅速落实以下措施：', '（1）国家粮食应急工作指挥部要随时掌握粮食应急状态发展情况。', '（2）根据国家粮食应急工作指挥部的安排落实动用计划。', '4.2.3　省级粮食应急工作指挥部接到国家粮食应急工作指挥部通知后，要立即组织有关人员按照职责迅速落实以下措施：', '（1）进入国家级应急状态后，24小时监测本地区粮食市场动态。', '（2）省级人民政府有关部门按照职能分工，及时采取应急措施。'];
+    expect(validateNumbering(doc(...clauses))).toEqual([]);
+  });
+
+  // 崇明区建筑高度计算方法（沪崇府办发〔2017〕39号 附件2）: two lists, each after its own lead-in.
+  it('starts a new list after a lead-in that ends with ：', () => {
+    const texts = ['建筑高度的计算应符合下列规定：', '1.建筑屋面为坡屋面时，建筑高度应为建筑室外设计地面至其檐口与屋脊的平均高度；', '2.同一座建筑有多种形式的屋面时，建筑高度应按上述方法分别计算后，取其中最大值。', '建筑层数应按建筑的自然层数计算，下列空间可不计入建筑层数：', '1.室内顶板面高出室外设计地面的高度不大于1.5m的地下或半地下室；', '2.设置在建筑底部且室内高度不大于2.2m的自行车库、储藏室、敞开空间。'];
+    expect(validateNumbering(doc(...texts))).toEqual([]);
+    // Without a lead-in, starting again is still a restart.
+    expect(validateNumbering(doc('一、甲', '1．乙', '2．丙', '正文。', '1．丁')).map((i) => i.kind)).toEqual(['restart']);
+  });
+
+  // 云南省2026年政府工作报告 as published: "（" alone, then "三）改革开放持续深化、互促共进。". The break is
+  // the pairing check's finding; the number itself is there.
+  it('counts a marker broken over two lines, and reports nothing for the numbers after it', () => {
+    const texts = ['一、工作回顾', '（一）经济运行顶住压力、稳中有进。', '正文。', '（二）产业发展提质增效、转型加快。', '正文。', '（', '三）改革开放持续深化、互促共进。', '正文。', '（四）城乡发展齐头并进、更趋协调。', '正文。'];
+    expect(validateNumbering(doc(...texts))).toEqual([]);
+  });
+
   it('accepts a correct sequence, and a level skipped downward (一、 then 1．)', () => {
     expect(validateNumbering(doc('一、甲', '（一）乙', '（二）丙', '二、丁', '1．戊', '2．己', '三、庚'))).toEqual([]);
   });

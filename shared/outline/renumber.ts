@@ -17,7 +17,7 @@ export function renumberAll(paragraphs: readonly DocParagraph[]): RenumberEdit[]
   const edits: RenumberEdit[] = [];
   for (const item of numberingSequence(paragraphs)) {
     const marker = item.marker;
-    if (!marker || item.expectedMarker === null || marker.marker === item.expectedMarker) continue;
+    if (!marker || marker.offset < 0 || item.expectedMarker === null || marker.marker === item.expectedMarker) continue;
     edits.push({
       paragraph: item.paragraph,
       start: marker.offset,

@@ -5,7 +5,7 @@
 import { PARAGRAPH_ROLE_LABELS, headingRole, type DocParagraph, type HeadingLevel } from '../document/roles';
 import { numberingSequence, type NumberedParagraph } from './sequence';
 
-export type NumberingIssueKind = 'skip' | 'repeat' | 'restart' | 'backward' | 'form' | 'level-mismatch' | 'reversed';
+export type NumberingIssueKind = 'skip' | 'repeat' | 'restart' | 'backward' | 'scheme' | 'form' | 'level-mismatch' | 'reversed';
 
 export interface NumberingIssue {
   kind: NumberingIssueKind;
@@ -30,6 +30,10 @@ function sequenceMessage(item: NumberedParagraph, written: string, expected: str
       return `编号重新从头开始，但上级标题没有变化，应为“${expected}”`;
     case 'backward':
       return `编号顺序倒退，应为“${expected}”`;
+    case 'scheme':
+      return item.scheme === 'continuous'
+        ? `本文的${LEVEL_NAME(item.level)}跨章节连续编号，此处应接上文为“${expected}”`
+        : `本文的${LEVEL_NAME(item.level)}在每个上级标题下从头编号，此处应为“${expected}”`;
     default:
       return '';
   }
@@ -51,13 +55,18 @@ function issueFor(item: NumberedParagraph, text: string): NumberingIssue[] {
       message: `标题层级颠倒：${LEVEL_NAME(item.level)}出现在同一上级标题下的${LEVEL_NAME(item.reversedAfter)}之后（层级只能逐级向下）`,
     });
   }
-  if (!marker || item.expectedMarker === null) return issues;
+  // A marker broken over two lines (offset -1) is counted, never rewritten: the pairing check reports the break.
+  if (!marker || item.expectedMarker === null || marker.offset < 0) return issues;
 
   const start = marker.offset;
   const end = marker.offset + marker.marker.length;
   const base = { paragraph: item.paragraph, start, end, text: marker.marker, suggestion: item.expectedMarker };
-  if (item.sequenceProblem) {
+  // A number that follows the one written before it is out of sequence only through an earlier
+  // mistake, which has its finding; 重新编号 still rewrites it (renumber.ts reads the sequence).
+  if (item.sequenceProblem && !item.followsWritten) {
     issues.push({ ...base, kind: item.sequenceProblem, message: sequenceMessage(item, marker.marker, item.expectedMarker) });
+  } else if (item.sequenceProblem) {
+    return issues;
   } else if (item.levelMismatch) {
     issues.push({
       ...base,

@@ -156,7 +156,7 @@ export function documentTemplateFromParagraphs(paragraphs: readonly DocParagraph
   const signature: string[] = [];
   while (end > start && list[end - 1]!.role === 'signature') signature.unshift(list[--end]!.text);
   const body = list.slice(start, end).map((p) =>
-    p.role === 'title' || p.role === 'subtitle' || p.role === 'addressee' || p.role === 'signature' || p.role === 'date'
+    p.role === 'title' || p.role === 'subtitle' || p.role === 'docNumber' || p.role === 'addressee' || p.role === 'signature' || p.role === 'date'
       ? { role: 'body' as const, text: p.text }
       : p,
   );

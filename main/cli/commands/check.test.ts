@@ -68,11 +68,11 @@ describe('gongwen check --json', () => {
       const paragraphs = convertParagraphs(file);
       const { code, findings, stdout } = checkJson(file);
       expect(code, prefix).toBe(1); // the samples keep their X redactions: error level
-      expect(Object.keys(JSON.parse(stdout)).sort()).toEqual(['findings', 'year']);
+      expect(Object.keys(JSON.parse(stdout)).sort()).toEqual(['findings', 'style', 'year']);
       expect(findings.length).toBeGreaterThan(0);
       for (const f of findings) {
         expect(Object.keys(f).filter((k) => k !== 'suggestion').sort()).toEqual(
-          ['category', 'end', 'message', 'paragraph', 'rule', 'severity', 'start', 'text'].sort(),
+          ['category', 'clause', 'end', 'message', 'paragraph', 'rule', 'severity', 'start', 'text'].sort(),
         );
         expect(['error', 'warning', 'info']).toContain(f.severity);
         expect(f.end).toBeGreaterThan(f.start);
@@ -133,6 +133,19 @@ describe('gongwen check --json', () => {
 });
 
 describe('gongwen check (human output)', () => {
+  it('follows the house style given by --style (id or name), and says which rule and clause each finding enforces', () => {
+    // 2021年国务院政府工作报告: 扎实做好“六稳”工作、全面落实“六保”任务 — here as the list form.
+    const file = writeFile('规范.txt', ['关于2026年工作情况的报告', '区委办：', '今年以来，我们扎实做好“六稳”、“六保”工作。']);
+    expect(checkJson(file).findings).toEqual([]);
+    for (const name of ['strict', '国标从严']) {
+      const { findings, stdout } = checkJson(file, '--style', name);
+      expect(JSON.parse(stdout).style).toBe('strict');
+      expect(findings).toEqual([
+        expect.objectContaining({ rule: 'punctuation/quoted-list-comma', severity: 'info', text: '、', clause: expect.stringContaining('GB/T 15834—2011 4.5.3.5') }),
+      ]);
+    }
+  });
+
   it('prints file:paragraph:column severity category message, 1-based, and a summary line', () => {
     const file = writeFile('报告.txt', REPORT);
     const r = gongwen('check', file);
@@ -140,9 +153,9 @@ describe('gongwen check (human output)', () => {
     const lines = r.stdout.trimEnd().split('\n');
     // Paragraph 3 (0-based) is line 4; "X" is at offset 13, column 14.
     expect(lines).toEqual([
-      `${file}:4:14 error placeholder 占位符未替换：“X”是待填写的名称或数字`,
-      `${file}:4:16 warning punctuation 中文语境中应使用全角逗号“，”`,
-      `${file}:4:17 warning typo 疑似错别字：“确是”应为“确实”`,
+      `${file}:4:14 error placeholder 占位符未替换：“X”是待填写的名称或数字 [placeholder/redaction · 单位规范：成稿不留待填内容]`,
+      `${file}:4:16 warning punctuation 中文语境中应使用全角逗号“，” [punctuation/half-width · GB/T 15834—2011 第5章 标点符号占一个字位置（全角）]`,
+      `${file}:4:17 warning typo 疑似错别字：“确是”应为“确实” [typo/table · 单位规范：《现代汉语词典》规范词形]`,
       `${file}：共 3 处问题：错误 1，警告 2，提示 0（6 段，文稿年份 2026）`,
     ]);
   });
@@ -150,7 +163,7 @@ describe('gongwen check (human output)', () => {
   it('counts columns in characters, so a character outside the BMP counts once', () => {
     const file = writeFile('增补字.txt', ['关于2026年工作情况的报告', '𠀾𠀾区开展督查X次。']);
     const r = gongwen('check', file);
-    expect(r.stdout.split('\n')[0]).toBe(`${file}:2:8 error placeholder 占位符未替换：“X”是待填写的名称或数字`);
+    expect(r.stdout.split('\n')[0]).toBe(`${file}:2:8 error placeholder 占位符未替换：“X”是待填写的名称或数字 [placeholder/redaction · 单位规范：成稿不留待填内容]`);
     const json = checkJson(file);
     expect(json.findings[0]).toMatchObject({ paragraph: 1, start: 9, end: 10, text: 'X' });
   });
@@ -166,7 +179,7 @@ describe('gongwen check (human output)', () => {
   it('documents the output format and the 1-based numbering in its help', () => {
     const r = gongwen('check', '--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('用法：gongwen check FILE [--json] [--year N]');
+    expect(r.stdout).toContain('用法：gongwen check FILE [--json] [--year N] [--style NAME]');
     expect(r.stdout).toContain('段号、列号从 1 开始');
     expect(gongwen('--help').stdout).toMatch(/check\s+检查文件/);
   });
@@ -180,6 +193,7 @@ describe('gongwen check (human output)', () => {
       [['check', report, '--year', '3000'], /--year 超出范围/],
       [['check', report, '--year'], /参数不正确|--year/],
       [['check', report, '--bogus'], /未知的选项：--bogus/],
+      [['check', report, '--style', '无此规范'], /未知的单位规范：无此规范。可用：default（通用）/],
       [['check', writeFile('表格.xlsx', ['x'])], /.+/],
       [['outline'], /缺少参数/],
       [['outline', path.join(temp.dir, '不存在.txt'), '--json'], /不存在/],

@@ -469,7 +469,7 @@ const AT_BOUNDARIES: readonly TypoEntry[] = [
     example: '发现问题立既整改。',
     counterExamples: ['建立既有激励又有约束的机制。'],
   },
-  { wrong: '己经', right: '已经', notBefore: /[自知异利克]$/, example: '工程己经完工。', counterExamples: ['支持群众自己经营。'] },
+  { wrong: '己经', right: '已经', notBefore: /[自知异利克悦舍]$/, example: '工程己经完工。', counterExamples: ['支持群众自己经营。', '发展悦己经济等新业态。'] },
   { wrong: '明辩', right: '明辨', notBefore: /[说证表声申阐查讲标注指]$/, example: '明辩是非。', counterExamples: ['会前说明辩论规则。'] },
   ...(
     [

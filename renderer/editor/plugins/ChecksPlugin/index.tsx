@@ -2,6 +2,7 @@ import { startTransition, useEffect, useRef, type MutableRefObject } from 'react
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { IncrementalChecker } from '../../../../shared/checks/engine';
 import { withoutDismissed } from '../../../../shared/checks/dismissal';
+import { DEFAULT_HOUSE_STYLE, findHouseStyle } from '../../../../shared/checks/house-style';
 import { buildOutline } from '../../../../shared/outline/outline';
 import { countWords } from '../../../../shared/text/word-count';
 import { readKeyedParagraphs, type DocumentAnalysis } from '../../analysis';
@@ -10,6 +11,8 @@ import { UnderlinePainter } from './underline-painter';
 interface Props {
   /** The writer's year for this draft; null = detect it from the title or date line. */
   yearOverride: number | null;
+  /** The draft's house style (单位规范) id; null = the default. */
+  houseStyle: string | null;
   dismissed: ReadonlySet<string>;
   /** Always the latest analysis (for F8 and the hover card, which must not act on stale offsets). */
   analysisRef: MutableRefObject<DocumentAnalysis>;
@@ -30,10 +33,10 @@ const PANEL_DELAY_MS = 200;
  * re-checks only the paragraphs whose text or role changed, plus the cheap heading-sequence pass; the
  * findings are underlined in place and handed to the app for the outline and problems panels.
  */
-export function ChecksPlugin({ yearOverride, dismissed, analysisRef, onAnalysis }: Props) {
+export function ChecksPlugin({ yearOverride, houseStyle, dismissed, analysisRef, onAnalysis }: Props) {
   const [editor] = useLexicalComposerContext();
-  const latest = useRef({ yearOverride, dismissed, onAnalysis });
-  latest.current = { yearOverride, dismissed, onAnalysis };
+  const latest = useRef({ yearOverride, houseStyle, dismissed, onAnalysis });
+  latest.current = { yearOverride, houseStyle, dismissed, onAnalysis };
   const runRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -52,8 +55,10 @@ export function ChecksPlugin({ yearOverride, dismissed, analysisRef, onAnalysis 
         return;
       }
       const { keys, paragraphs } = readKeyedParagraphs(editor.getEditorState());
-      const { yearOverride: override, dismissed: ignored, onAnalysis: report } = latest.current;
-      const result = checker.check(paragraphs, override === null ? {} : { year: override });
+      const { yearOverride: override, houseStyle: styleId, dismissed: ignored, onAnalysis: report } = latest.current;
+      // findHouseStyle returns the same object for an id, so the checker's cache survives re-renders.
+      const style = (styleId !== null ? findHouseStyle(styleId) : null) ?? DEFAULT_HOUSE_STYLE;
+      const result = checker.check(paragraphs, override === null ? { style } : { year: override, style });
       const texts = paragraphs.map((p) => p.text);
       const visible = withoutDismissed(result.findings, texts, ignored);
       painter.paint(keys, texts, visible);
@@ -106,10 +111,10 @@ export function ChecksPlugin({ yearOverride, dismissed, analysisRef, onAnalysis 
     };
   }, [editor, analysisRef]);
 
-  // A new year or a new dismissal re-checks at once.
+  // A new year, house style or dismissal re-checks at once.
   useEffect(() => {
     runRef.current();
-  }, [yearOverride, dismissed]);
+  }, [yearOverride, houseStyle, dismissed]);
 
   return null;
 }
