@@ -217,11 +217,11 @@ const xPlaceholder: Planter = (paragraphs, pick) => {
   return { kind: 'x-placeholder', category: 'placeholder', paragraphs: replaceIn(paragraphs, index, start, end, 'X'), paragraph: index, start, end: start + 1, description: '数字 → X' };
 };
 
-/** A present-tense phrase naming guidance that was already superseded in the document's year. */
+/** A directive (要深入贯彻……精神) naming guidance that was already superseded in the document's year. */
 function stalePhraseFor(year: number): string | null {
-  if (year >= 2023) return '深入贯彻党的十九大精神';
-  if (year >= 2018) return '深入贯彻党的十八大精神';
-  if (year >= 2013) return '深入贯彻党的十七大精神';
+  if (year >= 2023) return '要深入贯彻党的十九大精神';
+  if (year >= 2018) return '要深入贯彻党的十八大精神';
+  if (year >= 2013) return '要深入贯彻党的十七大精神';
   return null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectRoles } from '../document/detect-roles';
 import type { DocParagraph, ParagraphRole } from '../document/roles';
 import { arabicDate, checkDocumentFormat, checkFormat } from './format';
+import { checkDocument } from './engine';
 
 const p = (text: string, role: ParagraphRole = 'body'): DocParagraph => ({ role, text });
 const flagged = (text: string, role: ParagraphRole = 'body') => checkFormat(p(text, role)).map((f) => [f.rule, f.text, f.suggestion]);
@@ -77,5 +78,48 @@ describe('document format pass', () => {
     expect(problem!.finding).toMatchObject({ rule: 'format/date-line', text: '二〇二六年四月八日', suggestion: '2026年4月8日' });
     expect(arabicDate('二〇二〇年十二月三十日')).toBe('2020年12月30日');
     expect(arabicDate('二○二六年十月一日')).toBe('2026年10月1日');
+  });
+});
+
+describe('format/date-year: the 成文日期 in the year of the 发文字号 (GB/T 9704 7.2.4, 7.3.5)', () => {
+  const doc = (...lines: [ParagraphRole, string][]) => lines.map(([role, text]) => ({ role, text }));
+  const dateYear = (paragraphs: DocParagraph[]) => checkDocument(paragraphs).findings.filter((f) => f.rule === 'format/date-year');
+
+  it('flags a date line carried over from last year (国办发〔2018〕128号 dated 2017年12月29日)', () => {
+    const found = dateYear(
+      doc(
+        ['title', '国务院办公厅关于印发“无废城市”建设试点工作方案的通知'],
+        ['docNumber', '国办发〔2018〕128号'],
+        ['addressee', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：'],
+        ['body', '《“无废城市”建设试点工作方案》已经国务院同意，现印发给你们，请认真贯彻执行。'],
+        ['signature', '国务院办公厅'],
+        ['date', '2017年12月29日'],
+      ),
+    );
+    expect(found).toMatchObject([{ paragraph: 5, start: 0, end: 4, text: '2017', severity: 'warning' }]);
+    expect(found[0]!.message).toContain('〔2018〕');
+  });
+
+  it('flags Chinese numerals too (国办发〔1997〕11号 dated 一九九六年四月八日)', () => {
+    const found = dateYear(doc(['title', '国务院办公厅转发民政部关于清理整顿社会团体意见的通知'], ['docNumber', '国办发〔1997〕11号'], ['signature', '国务院办公厅'], ['date', '一九九六年四月八日']));
+    expect(found).toMatchObject([{ text: '一九九六' }]);
+  });
+
+  it('is silent when the years agree, without a 发文字号, and for an older forwarded document after the cover date', () => {
+    expect(dateYear(doc(['title', '国务院关于印发国家职业教育改革实施方案的通知'], ['docNumber', '国发〔2019〕4号'], ['signature', '国务院'], ['date', '2019年1月24日']))).toEqual([]);
+    expect(dateYear(doc(['title', '关于2025年工作总结和2026年工作安排的报告'], ['signature', '中共和平街道工作委员会'], ['date', '2026年1月8日']))).toEqual([]);
+    expect(
+      dateYear(
+        doc(
+          ['title', '国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见的报告的通知'],
+          ['docNumber', '国办发〔1996〕2号'],
+          ['signature', '国务院办公厅'],
+          ['date', '一九九六年一月十日'],
+          ['title', '关于我国地震重点监视防御区的确定和加强防震减灾工作意见的报告'],
+          ['signature', '国家地震局'],
+          ['date', '一九九五年十二月十二日'],
+        ),
+      ),
+    ).toEqual([]);
   });
 });

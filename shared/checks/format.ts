@@ -9,6 +9,7 @@
  * (checkDocumentFormat), which only looks at the first and last few paragraphs.
  */
 import { isAttachmentLine, isDateLine } from '../document/line-shapes';
+import { yearsIn } from './year';
 import type { DocParagraph } from '../document/roles';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 import { addressSpans, insideAny } from './text-classes';
@@ -224,6 +225,46 @@ function dateLineProblem(paragraphs: readonly DocParagraph[]): DocumentFormatPro
   };
 }
 
+/**
+ * The 成文日期 of a document with a 发文字号 falls in the year the number names (GB/T 9704 7.2.4: the
+ * 发文字号's year is the year of issue; 7.3.5): 国办发〔2018〕128号 dated 2017年12月29日 has one of the two
+ * wrong, most often a date line carried over from last year's file. The first date after the number is
+ * the cover document's; an attached or forwarded document's own date may be older and is not compared.
+ */
+function dateYearProblem(paragraphs: readonly DocParagraph[]): DocumentFormatProblem | null {
+  const numberAt = paragraphs.findIndex((p) => p.role === 'docNumber');
+  if (numberAt < 0) return null;
+  const numbered = DOC_NUMBER_YEAR.exec(paragraphs[numberAt]!.text);
+  if (!numbered) return null;
+  const year = Number(numbered[1]);
+  const dateAt = paragraphs.findIndex((p, i) => i > numberAt && p.role === 'date');
+  if (dateAt < 0) return null;
+  const text = paragraphs[dateAt]!.text;
+  const dated = yearsIn(text)[0];
+  if (dated === undefined || dated === year) return null;
+  const at = DATE_YEAR.exec(text);
+  if (!at) return null;
+  return {
+    paragraph: dateAt,
+    finding: paragraphFinding(text, {
+      category: 'format',
+      rule: 'format/date-year',
+      start: at.index,
+      end: at.index + at[1]!.length,
+      message: `成文日期的年份（${dated}年）与发文字号的年份（〔${year}〕）不一致，请核对日期是否沿用了旧稿`,
+    }),
+  };
+}
+
+/** The year of a date line, Arabic or Chinese numerals: where it stands in the text. */
+const DATE_YEAR = /((?:19|20)[0-9]{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年/;
+/** The year in a 发文字号: 〔2004〕, also in the wrong brackets. */
+const DOC_NUMBER_YEAR = /[〔[【(（［]\s*((?:19|20)[0-9]{2})\s*[〕\]】)）］]/;
+
 export function checkDocumentFormat(paragraphs: readonly DocParagraph[]): DocumentFormatProblem[] {
-  return [addresseeProblem(paragraphs), dateLineProblem(paragraphs)].filter((p): p is DocumentFormatProblem => p !== null);
+  const dateYear = dateYearProblem(paragraphs);
+  const dateLine = dateLineProblem(paragraphs);
+  // One underline per date: a wrong year (warning) outweighs the Chinese numerals (info) around it.
+  const keepDateLine = dateLine && !(dateYear && dateYear.paragraph === dateLine.paragraph);
+  return [addresseeProblem(paragraphs), keepDateLine ? dateLine : null, dateYear].filter((p): p is DocumentFormatProblem => p !== null);
 }

@@ -77,6 +77,7 @@ export const RULE_CATALOGUE = {
   'format/attachment': { severity: 'warning', title: '附件说明', clause: `${GB9704} 7.3.4 附件名称后不加标点` },
   'format/copy-to': { severity: 'warning', title: '抄送机关', clause: `${GB9704} 7.4.2 最后一个抄送机关后标句号` },
   'format/addressee': { severity: 'warning', title: '主送机关后的冒号', clause: `${GB9704} 7.3.2 最后一个主送机关名称后标全角冒号` },
+  'format/date-year': { severity: 'warning', title: '成文日期与发文字号年份不一致', clause: `${GB9704} 7.2.4 发文字号的年份为发文年份；7.3.5 成文日期` },
   'format/date-line': { severity: 'info', title: '成文日期用阿拉伯数字', clause: `${GB9704} 7.3.5 成文日期用阿拉伯数字` },
 } as const satisfies Readonly<Record<string, RuleInfo>>;
 

@@ -70,6 +70,11 @@ describe('stale wording', () => {
     // The present tense still counts, even beside a past clause.
     expect(at(2026, '过去一年成绩显著，今年是“十四五”收官之年。')).toEqual([['stale/plan-year', 'warning', '“十四五”收官之年']]);
     expect(at(2026, '当前，要深入贯彻党的十九届四中全会精神。')).toEqual([['stale/past-committee', 'warning', '十九届四中全会']]);
+    // A directive to carry out guidance speaks of the present, whatever the sentence looked back on.
+    expect(at(2023, '执法能力和水平有了较大提高，要深入贯彻党的十九大精神，但执法中不严格的问题仍然存在。')).toEqual([
+      ['stale/past-congress', 'warning', '党的十九大'],
+    ]);
+    expect(at(2023, '过去一年，我们深入贯彻党的十九大精神，取得了新的成绩。')).toEqual([]);
   });
 
   it('flags 今年 next to an explicit other year', () => {

@@ -37,8 +37,9 @@ function report(o: Out, rule: string, start: number, end: number, severity: Seve
 // Tense: reports look back (回顾, 过去一年, 我们隆重庆祝……七十周年), and an event they look back on
 // is not stale. Wording is stale only when it speaks of the present.
 
-/** The present: this year, now, an occasion at hand. */
-const PRESENT = /今年|本年|当前|目前|现阶段|确保|力争|务必|正值|恰逢|适逢|时值|之际|迎来|喜迎|迎接|即将|献礼|以优异成绩|新征程|新的一年/;
+/** The present: this year, now, an occasion at hand, or a directive to carry something out (要深入贯彻……精神). */
+const PRESENT =
+  /今年|本年|当前|目前|现阶段|确保|力争|务必|正值|恰逢|适逢|时值|之际|迎来|喜迎|迎接|即将|献礼|以优异成绩|新征程|新的一年|(?:要|必须|应当|将)(?:继续|持续)?(?:深入|认真|全面|坚决|进一步)?(?:学习)?(?:贯彻|落实)/;
 /** The past: a completed action or a look back. 了 but not 为了/除了/了解; 已 but not 已有 (a state). */
 const PAST = /(?<![为除])了(?![解如])|已经|已(?!有)|曾经|回顾|过去|去年|上年|前年|刚刚|期间|取得|隆重庆祝|隆重纪念|胜利召开|成功举办|举办了|当年|那年/;
 const SENTENCE_STOP = /[。！？；!?;]/;
