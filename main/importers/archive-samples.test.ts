@@ -11,7 +11,7 @@ import type { DocParagraph } from '../../shared/document/roles';
 import { importBytes, importFile } from './import-file';
 import { sampleArchives, SAMPLE_IDS, type SampleId } from './testing/archive-fixtures';
 
-type Route = 'doc' | 'rtf';
+type Route = 'doc' | 'rtf' | 'pdf';
 
 interface Sample {
   id: SampleId;
@@ -19,22 +19,37 @@ interface Sample {
   files: Record<Route, string>;
 }
 
+/**
+ * What a format cannot carry, per route: applied to the .docx route's paragraphs before comparing.
+ * Every entry says why.
+ */
+const CANNOT_CARRY: Partial<Record<Route, Array<{ what: string; why: string; apply: (p: DocParagraph) => DocParagraph }>>> = {
+  pdf: [
+    {
+      what: 'runs of spaces inside a line come out as one space (the 001 slogan title 扛稳责任  固强补弱  砥砺奋进)',
+      why: 'a PDF text layer stores where glyphs are, not the space characters between them; pdfjs reports a gap as one space',
+      apply: (p) => ({ ...p, text: p.text.replace(/ {2,}/g, ' ') }),
+    },
+  ],
+};
+
 const samples: Sample[] = [];
 
 beforeAll(async () => {
-  const [doc, rtf] = [await sampleArchives('doc'), await sampleArchives('rtf')];
+  const [doc, rtf, pdf] = [await sampleArchives('doc'), await sampleArchives('rtf'), await sampleArchives('pdf')];
   for (const [i, s] of doc.entries()) {
     const viaDocx = await importBytes(`${s.id}.docx`, s.docx);
-    samples.push({ id: s.id, docx: viaDocx.paragraphs, files: { doc: s.file, rtf: rtf[i]!.file } });
+    samples.push({ id: s.id, docx: viaDocx.paragraphs, files: { doc: s.file, rtf: rtf[i]!.file, pdf: pdf[i]!.file } });
   }
 }, 300_000);
 
 describe.each(SAMPLE_IDS.map((id, i) => ({ id, i })))('sample $id', ({ i }) => {
-  it.each<Route>(['doc', 'rtf'])('as .%s: the same paragraphs and roles as the .docx route', async (route) => {
+  it.each<Route>(['doc', 'rtf', 'pdf'])('as .%s: the same paragraphs and roles as the .docx route', async (route) => {
     const sample = samples[i]!;
     const result = await importFile(sample.files[route]);
     expect(result.encoding).toBe(route);
-    expect(result.paragraphs).toEqual(sample.docx);
+    const expected = (CANNOT_CARRY[route] ?? []).reduce((ps, d) => ps.map(d.apply), sample.docx);
+    expect(result.paragraphs).toEqual(expected);
   });
 });
 

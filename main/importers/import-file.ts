@@ -16,6 +16,7 @@ import { ImportError, importErrors } from './import-error';
 import { markdownToParagraphs } from './markdown';
 import { isOleFile, oleKind } from './ole';
 import { normaliseParagraph, splitLines } from './paragraph-text';
+import { readPdf, type PdfLimits } from './pdf';
 import { readRtf, type RtfLimits } from './rtf';
 import type { SourceParagraph } from './source-paragraph';
 import type { ZipLimits } from './zip-guard';
@@ -25,6 +26,7 @@ export interface ImportOptions {
   maxBytes?: number;
   zipLimits?: Partial<ZipLimits>;
   rtfLimits?: Partial<RtfLimits>;
+  pdfLimits?: Partial<PdfLimits>;
 }
 
 export interface ImportResult {
@@ -40,13 +42,14 @@ export interface ImportResult {
   rawParagraphs: DocParagraph[];
 }
 
-type FileKind = 'docx' | 'doc' | 'wps' | 'rtf' | 'text' | 'markdown';
+type FileKind = 'docx' | 'doc' | 'wps' | 'rtf' | 'pdf' | 'text' | 'markdown';
 
 const KINDS: Readonly<Record<string, FileKind>> = {
   '.docx': 'docx',
   '.doc': 'doc',
   '.wps': 'wps',
   '.rtf': 'rtf',
+  '.pdf': 'pdf',
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
@@ -85,6 +88,7 @@ async function extract(kind: FileKind, fileName: string, bytes: Uint8Array, opti
     }
     return { encoding: actual, source: readDoc(bytes, fileName, actual === 'wps' ? 'wps' : 'doc') };
   }
+  if (kind === 'pdf') return { encoding: 'pdf', source: await readPdf(bytes, fileName, options.pdfLimits) };
   if (kind === 'docx') {
     // An old .doc renamed to .docx (or saved so by a tool) is read as what it is.
     if (isOleFile(bytes) && oleKind(bytes) === 'word97') return { encoding: 'doc', source: readDoc(bytes, fileName) };

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocParagraph } from '../../../shared/document/roles';
 import { renderExport } from '../../export/export-document';
-import { FONTS_CONF } from '../../testing/render-pdf';
+import { docxToPdfs, FONTS_CONF } from '../../testing/render-pdf';
 import { importFile } from '../import-file';
 
 export type ArchiveFormat = 'doc' | 'rtf' | 'pdf';
@@ -61,7 +61,7 @@ export function sofficeConvert(inputs: string[], format: string, outDir: string)
   });
 }
 
-const EXPORT_SOURCES = ['../../export/docx-writer.ts', '../../export/layout.ts', '../../../e2e/fonts/fonts.conf'];
+const EXPORT_SOURCES = ['../../export/docx-writer.ts', '../../export/layout.ts', '../../../e2e/fonts/fonts.conf', '../../testing/render-pdf.ts', './archive-fixtures.ts'];
 
 let cached: Promise<{ dir: string; samples: SampleDocx[] }> | null = null;
 
@@ -91,11 +91,15 @@ export async function sampleArchives(format: ArchiveFormat): Promise<Array<Sampl
   if (!outputs.every((f) => fs.existsSync(f))) {
     // A fresh folder, renamed into place when complete: a run cut short leaves no half set behind.
     const work = fs.mkdtempSync(path.join(dir, `${format}-`));
-    sofficeConvert(
-      samples.map((s) => path.join(dir, `${s.id}.docx`)),
-      format === 'doc' ? 'doc:MS Word 97' : format,
-      work,
-    );
+    const docxs = samples.map((s) => path.join(dir, `${s.id}.docx`));
+    if (format === 'pdf') {
+      // As Word and WPS set the punctuation (LibreOffice reads w:overflowPunct the wrong way round and
+      // then drops the hanging commas from its text layer: render-pdf.ts).
+      const pdfs = await docxToPdfs(docxs, { punctuationAsWord: true });
+      for (const pdf of pdfs) fs.copyFileSync(pdf, path.join(work, path.basename(pdf)));
+    } else {
+      sofficeConvert(docxs, format === 'doc' ? 'doc:MS Word 97' : format, work);
+    }
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.renameSync(work, outDir);
   }
