@@ -1,8 +1,8 @@
 /**
  * Every archive format against the .docx route, sample by sample: each sample is exported with the
  * app's own Word export, LibreOffice converts that .docx to .doc, .rtf and .pdf (a text-layer PDF with
- * GB/T 9704 page numbers), and an OFD is built from the PDF's positioned text to the standard's
- * structure; each must read back as the same paragraphs with the same roles as the .docx itself.
+ * GB/T 9704 page numbers), and an OFD is built to the standard's structure with the paragraphs set on
+ * A4 pages in code; each must read back as the same paragraphs with the same roles as the .docx itself.
  * Where a format cannot carry something, the difference is listed here with the reason.
  */
 import fs from 'node:fs';
@@ -10,13 +10,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocParagraph } from '../../shared/document/roles';
 import { importBytes, importFile } from './import-file';
 import { sampleArchives, SAMPLE_IDS, type SampleId } from './testing/archive-fixtures';
+import { buildOfd, typesetOfd } from './testing/build-ofd';
 
-type Route = 'doc' | 'rtf' | 'pdf';
+type Route = 'doc' | 'rtf' | 'pdf' | 'ofd';
 
 interface Sample {
   id: SampleId;
   docx: DocParagraph[];
-  files: Record<Route, string>;
+  files: Record<Exclude<Route, 'ofd'>, string>;
+  ofd: Uint8Array;
 }
 
 /**
@@ -39,14 +41,16 @@ beforeAll(async () => {
   const [doc, rtf, pdf] = [await sampleArchives('doc'), await sampleArchives('rtf'), await sampleArchives('pdf')];
   for (const [i, s] of doc.entries()) {
     const viaDocx = await importBytes(`${s.id}.docx`, s.docx);
-    samples.push({ id: s.id, docx: viaDocx.paragraphs, files: { doc: s.file, rtf: rtf[i]!.file, pdf: pdf[i]!.file } });
+    // Set from the paragraphs as a 公文 is set; a template page and a stamp annotation carry text of their own, which is not the document's.
+    const ofd = await buildOfd(typesetOfd(viaDocx.paragraphs), { templateText: 'XX区委办公室电子公文', annotationText: 'XX区委（印章）' });
+    samples.push({ id: s.id, docx: viaDocx.paragraphs, files: { doc: s.file, rtf: rtf[i]!.file, pdf: pdf[i]!.file }, ofd });
   }
 }, 300_000);
 
 describe.each(SAMPLE_IDS.map((id, i) => ({ id, i })))('sample $id', ({ i }) => {
-  it.each<Route>(['doc', 'rtf', 'pdf'])('as .%s: the same paragraphs and roles as the .docx route', async (route) => {
+  it.each<Route>(['doc', 'rtf', 'pdf', 'ofd'])('as .%s: the same paragraphs and roles as the .docx route', async (route) => {
     const sample = samples[i]!;
-    const result = await importFile(sample.files[route]);
+    const result = route === 'ofd' ? await importBytes(`${sample.id}.ofd`, sample.ofd) : await importFile(sample.files[route]);
     expect(result.encoding).toBe(route);
     const expected = (CANNOT_CARRY[route] ?? []).reduce((ps, d) => ps.map(d.apply), sample.docx);
     expect(result.paragraphs).toEqual(expected);

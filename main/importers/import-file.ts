@@ -16,6 +16,7 @@ import { ImportError, importErrors } from './import-error';
 import { markdownToParagraphs } from './markdown';
 import { isOleFile, oleKind } from './ole';
 import { normaliseParagraph, splitLines } from './paragraph-text';
+import { readOfd, type OfdLimits } from './ofd';
 import { readPdf, type PdfLimits } from './pdf';
 import { readRtf, type RtfLimits } from './rtf';
 import type { SourceParagraph } from './source-paragraph';
@@ -27,6 +28,7 @@ export interface ImportOptions {
   zipLimits?: Partial<ZipLimits>;
   rtfLimits?: Partial<RtfLimits>;
   pdfLimits?: Partial<PdfLimits>;
+  ofdLimits?: Partial<OfdLimits>;
 }
 
 export interface ImportResult {
@@ -42,7 +44,7 @@ export interface ImportResult {
   rawParagraphs: DocParagraph[];
 }
 
-type FileKind = 'docx' | 'doc' | 'wps' | 'rtf' | 'pdf' | 'text' | 'markdown';
+type FileKind = 'docx' | 'doc' | 'wps' | 'rtf' | 'pdf' | 'ofd' | 'text' | 'markdown';
 
 const KINDS: Readonly<Record<string, FileKind>> = {
   '.docx': 'docx',
@@ -50,6 +52,7 @@ const KINDS: Readonly<Record<string, FileKind>> = {
   '.wps': 'wps',
   '.rtf': 'rtf',
   '.pdf': 'pdf',
+  '.ofd': 'ofd',
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
@@ -88,6 +91,7 @@ async function extract(kind: FileKind, fileName: string, bytes: Uint8Array, opti
     }
     return { encoding: actual, source: readDoc(bytes, fileName, actual === 'wps' ? 'wps' : 'doc') };
   }
+  if (kind === 'ofd') return { encoding: 'ofd', source: await readOfd(bytes, fileName, { zipLimits: options.zipLimits, limits: options.ofdLimits }) };
   if (kind === 'pdf') return { encoding: 'pdf', source: await readPdf(bytes, fileName, options.pdfLimits) };
   if (kind === 'docx') {
     // An old .doc renamed to .docx (or saved so by a tool) is read as what it is.
