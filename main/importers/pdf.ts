@@ -78,6 +78,10 @@ const isTextItem = (item: unknown): item is TextItemLike =>
 export async function readPdf(bytes: Uint8Array, fileName: string, limits: Partial<PdfLimits> = {}): Promise<SourceParagraph[]> {
   const { maxPages, maxItems, maxMillis } = { ...DEFAULT_PDF_LIMITS, ...limits };
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw importErrors.notFormat(fileName, 'PDF 文件');
+  // Every PDF writer ends the file with %%EOF; pdfjs would rebuild a cut-off file and give part of it.
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1').includes('%%EOF')) {
+    throw importErrors.corrupt(fileName, '文件不完整，结尾缺失，可能没有下载或复制完整');
+  }
   const lib = await pdfjs();
   const started = Date.now();
   const task = lib.getDocument({

@@ -341,6 +341,9 @@ export function readRtf(bytes: Uint8Array, fileName: string, limits: Partial<Rtf
       }
     }
   }
+  // Word, WPS and LibreOffice close every group; a file that ends inside one was cut short, and what
+  // it would give is part of a report.
+  if (stack.length > 0) throw importErrors.corrupt(fileName, '文件不完整，结尾缺失，可能没有下载或复制完整');
   endLine();
   if (lines.some((l) => l !== '') || text) paragraphs.push({ lines, sourceRole: styleRoles.get(state.style) ?? null });
   return flattenLines(paragraphs);
