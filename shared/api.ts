@@ -244,7 +244,7 @@ export const apiContract = {
   listVersions: returns<DraftVersionSummary[]>()(byId),
   getVersion: returns<DraftVersion>()(byVersion),
   restoreVersion: returns<Draft>()(byVersion),
-  /** Opens a .docx / .txt / .md file (its bytes, base64) as a new draft. */
+  /** Opens an importable file (.docx, .doc, .wps, .rtf, .pdf, .ofd, .txt, .md; its bytes, base64) as a new draft. */
   importDocument: returns<ImportOutcome>()(
     z
       .object({

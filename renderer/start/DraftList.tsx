@@ -1,3 +1,4 @@
+import { IMPORTABLE_FORMATS_LABEL } from '../../shared/import-formats';
 import { useState } from 'react';
 import type { DraftSummary } from '../../shared/api';
 import { formatTime } from '../components/format-time';
@@ -21,7 +22,7 @@ export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOp
       <header className="start-header">
         <h1>公文写作台</h1>
         <span className="start-actions">
-          <button type="button" onClick={onOpenFile} title="打开 .docx、.txt 或 .md 文件（也可以把文件拖到窗口里）">
+          <button type="button" onClick={onOpenFile} title={`打开 ${IMPORTABLE_FORMATS_LABEL} 文件（也可以把文件拖到窗口里）`}>
             打开文件…
           </button>
           <button type="button" onClick={onCreate} title="新建一个空白文档 (Ctrl+N)">

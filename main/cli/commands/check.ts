@@ -1,3 +1,4 @@
+import { IMPORTABLE_EXTENSIONS_SHORT } from '../../../shared/import-formats';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand } from '../command';
 import { parseOptions } from '../parse-options';
 import { ImportError } from '../../importers/import-error';
@@ -47,7 +48,7 @@ export const check: CliCommand = {
   usage: [
     'gongwen check FILE [--json] [--year N]',
     '',
-    '  FILE       .docx/.txt/.md 文件；段落与 gongwen convert 的结果一致（已清除水印广告）',
+    `  FILE       ${IMPORTABLE_EXTENSIONS_SHORT} 文件；段落与 gongwen convert 的结果一致（已清除水印广告）`,
     '  --year N   文稿年份（默认从标题或成文日期识别；识别不到时不检查过时表述）',
     '  --json     输出 {"year", "findings": [{category, severity, rule, paragraph, start, end, text, message, suggestion?}]}；',
     '             paragraph 从 0 开始，start/end 为该段文字中的偏移（UTF-16），text 即被标出的原文',
