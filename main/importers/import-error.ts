@@ -132,7 +132,7 @@ export const importErrors = {
   scanned(fileName: string): ImportError {
     return new ImportError(
       'no-text',
-      `${quoted(fileName)}是扫描件，扫描件没有文字层，需要先做文字识别（OCR），再导入识别出的文字。`,
+      `${quoted(fileName)}只有图像，没有可读取的文字。扫描件没有文字层，需要先做文字识别（OCR），再导入识别出的文字。`,
       fileName,
     );
   },
