@@ -111,7 +111,7 @@ export interface RemovedFragment {
 export interface ImportOutcome {
   /** The new draft made from the file (the file itself is never modified). */
   draft: Draft;
-  /** The detected text encoding, or 'docx'. */
+  /** The detected text encoding, or the format read ('docx', 'doc', 'wps', 'rtf', 'pdf', 'ofd'). */
   encoding: string;
   /** Watermarks and ads removed on import (已清除 N 处). */
   removed: RemovedFragment[];

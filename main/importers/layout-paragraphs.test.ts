@@ -72,4 +72,9 @@ describe('layoutToParagraphs', () => {
     for (const n of ['— 3 —', '-3-', '- 12 -', '第3页', '第 3 页 共 10 页', '3/10', '7']) expect(isPageNumber(n), n).toBe(true);
     for (const n of ['一、总体要求', '2020年', '3．强化督查考核']) expect(isPageNumber(n), n).toBe(false);
   });
+
+  it('reads a page of 300,000 one-character lines (a crafted file) without running out of stack', () => {
+    const items = Array.from({ length: 300_000 }, (_, i) => line('字', 10 + i * 0.01 * SIZE * 2));
+    expect(layoutToParagraphs([page(items)]).length).toBeGreaterThan(0);
+  });
 });

@@ -50,10 +50,12 @@ const MARGIN_BAND = 0.12;
 export function linesOfPage(page: LaidOutPage, pageIndex: number): TextLine[] {
   const items = page.items.filter((i) => i.text.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0);
   items.sort((a, b) => a.y - b.y || a.x - b.x);
+  // Sorted by baseline, a line's runs are neighbours: each run joins the line before it or starts one
+  // (one comparison a run, so a page of many thousand runs stays linear).
   const groups: PlacedText[][] = [];
   for (const item of items) {
-    const line = groups.find((g) => Math.abs(g[0]!.y - item.y) < SAME_LINE * Math.max(g[0]!.size, item.size));
-    if (line) line.push(item);
+    const line = groups.at(-1);
+    if (line && Math.abs(line[0]!.y - item.y) < SAME_LINE * Math.max(line[0]!.size, item.size)) line.push(item);
     else groups.push([item]);
   }
   return groups
@@ -137,10 +139,10 @@ export function linesToParagraphs(lines: readonly TextLine[], options: LayoutOpt
   const bodySize = mode(lines.map((l) => [l.size, l.text.length]), (v) => Math.round(v * 2) / 2);
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.5);
   // The left edge of the text block: no body line starts left of it (first lines are indented).
-  const left = Math.min(...body.map((l) => l.x0));
+  const left = body.reduce((min, l) => Math.min(min, l.x0), Infinity);
   // The right edge of the text block: where most full lines end (the longest lines of body text).
   const ends = body.map((l) => l.x1).sort((a, b) => a - b);
-  const right = ends[Math.floor(ends.length * 0.9)] ?? Math.max(...lines.map((l) => l.x1));
+  const right = ends[Math.floor(ends.length * 0.9)] ?? lines.reduce((max, l) => Math.max(max, l.x1), -Infinity);
 
   const fills = (l: TextLine) => l.x1 >= right - l.size * 1.5;
   const atLeft = (l: TextLine) => Math.abs(l.x0 - left) < l.size * 0.5;
