@@ -36,6 +36,13 @@ describe('Word 97 text to paragraphs', () => {
   });
 });
 
+describe('Word 97 text of a crafted file', () => {
+  it('handles 200,000 nested fields without rescanning the nesting at each character', () => {
+    const text = '字'.repeat(200_000);
+    expect(wordTextToParagraphs(`${'\x13 REF \x14'.repeat(200_000)}${text}\r`)).toEqual([{ lines: [text], sourceRole: null }]);
+  });
+});
+
 describe('readDoc', () => {
   it('reads the body of a LibreOffice .doc, without headers or footers', () => {
     const texts = readDoc(sample, '报告.doc').map((p) => p.text);

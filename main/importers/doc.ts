@@ -95,7 +95,20 @@ function deletedRanges(word: Uint8Array, table: Uint8Array, fc: number, lcb: num
 }
 
 /** The body text (character positions 0 … ccpText), deletions blanked to \0. */
-function bodyText(word: Uint8Array, pieces: Piece[], ccpText: number, deleted: Array<[number, number]>): string {
+function bodyText(word: Uint8Array, pieces: Piece[], ccpText: number, deletedRanges: Array<[number, number]>): string {
+  // Sorted by start, each piece looks only at the ranges that can overlap it (a crafted file can have
+  // very many of both).
+  const deleted = [...deletedRanges].sort((a, b) => a[0] - b[0]);
+  const firstEndingAfter = (fc: number) => {
+    let lo = 0;
+    let hi = deleted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (deleted[mid]![0] < fc) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  };
   const parts: string[] = [];
   for (const piece of pieces) {
     const from = piece.cpStart;
@@ -106,7 +119,8 @@ function bodyText(word: Uint8Array, pieces: Piece[], ccpText: number, deleted: A
     const end = start + (to - from) * width;
     if (end > word.length) throw new RangeError('text out of range');
     const bytes = word.slice(start, end);
-    for (const [a, b] of deleted) {
+    for (let r = firstEndingAfter(start); r < deleted.length && deleted[r]![0] < end; r++) {
+      const [a, b] = deleted[r]!;
       const lo = Math.max(a, start);
       const hi = Math.min(b, end);
       if (hi > lo) bytes.fill(0, lo - start, hi - start);
@@ -125,15 +139,23 @@ export function wordTextToParagraphs(text: string): LinedParagraph[] {
   const paragraphs: LinedParagraph[] = [];
   let lines: string[] = [''];
   const fields: Array<'instruction' | 'result'> = [];
+  /** How many open fields are still in their instruction (kept as a count: nesting can be deep). */
+  let inInstruction = 0;
   const push = (s: string) => {
     lines[lines.length - 1] += s;
   };
   for (const ch of text) {
-    if (ch === '\x13') fields.push('instruction');
-    else if (ch === '\x14') {
-      if (fields.length) fields[fields.length - 1] = 'result';
-    } else if (ch === '\x15') fields.pop();
-    else if (fields.includes('instruction')) continue;
+    if (ch === '\x13') {
+      fields.push('instruction');
+      inInstruction++;
+    } else if (ch === '\x14') {
+      if (fields.at(-1) === 'instruction') {
+        fields[fields.length - 1] = 'result';
+        inInstruction--;
+      }
+    } else if (ch === '\x15') {
+      if (fields.pop() === 'instruction') inInstruction--;
+    } else if (inInstruction > 0) continue;
     else if (ch === '\r' || ch === '\x07' || ch === '\f') {
       paragraphs.push({ lines, sourceRole: null });
       lines = [''];
