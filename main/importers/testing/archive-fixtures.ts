@@ -100,8 +100,13 @@ export async function sampleArchives(format: ArchiveFormat): Promise<Array<Sampl
     } else {
       sofficeConvert(docxs, format === 'doc' ? 'doc:MS Word 97' : format, work);
     }
-    fs.rmSync(outDir, { recursive: true, force: true });
-    fs.renameSync(work, outDir);
+    // Test files run in parallel workers: the first complete set to arrive stays (a rename onto an
+    // existing folder fails), so no worker ever deletes files another is reading.
+    try {
+      fs.renameSync(work, outDir);
+    } catch {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
   }
   return samples.map((s, i) => ({ ...s, file: outputs[i]! }));
 }
