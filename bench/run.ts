@@ -1,6 +1,7 @@
 // `npm run bench [-- NAME...]`: runs the benchmarks and prints each figure beside its baseline
 // from the same run, as a ratio. Nothing here passes or fails.
 import os from 'node:os';
+import { benchArchiveImport } from './archive-import.bench';
 import { benchAutosave } from './autosave.bench';
 import { benchChecks } from './checks.bench';
 import { benchExport } from './export.bench';
@@ -11,6 +12,7 @@ import { benchPrecision } from './precision.bench';
 import { printRow, type BenchRow } from './stats';
 
 const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
+  archive: () => benchArchiveImport(),
   autosave: () => benchAutosave(),
   checks: () => benchChecks(),
   export: () => benchExport(),

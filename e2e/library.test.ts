@@ -80,6 +80,11 @@ describe('snippet library in the editor', () => {
     const reportText = await report.innerText();
     expect(reportText).toMatch(/6\/7 个文件，新增 \d+ 条/);
     expect(reportText).toContain('损坏的报告.docx：');
+    // Per file: what went in, behind 已导入的文件.
+    await report.getByText('已导入的文件').click();
+    expect(await report.locator('.library-imported li').allInnerTexts()).toHaveLength(6);
+    expect(await report.locator('.library-imported li').first().innerText()).toMatch(/^.+\.txt：新增 \d+ 条，重复 \d+ 条$/);
+    await page.screenshot({ path: '/tmp/wt-e-library-report.png' });
     expect(app.libraryDialogRequests).toEqual(['import:files']);
 
     // Ads and watermarks of the samples never enter the library.

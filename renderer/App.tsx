@@ -26,6 +26,7 @@ import { $selectedParagraphs } from './editor/plugins/RolePlugin/selection-parag
 import { ExportDialog } from './export/ExportDialog';
 import { usePrintView } from './export/print-view';
 import { OPENABLE_EXTENSIONS, readFileAsBase64 } from './files/read-file';
+import { IMPORTABLE_FORMATS_LABEL } from '../shared/import-formats';
 import { LibraryPalette } from './library/LibraryPalette';
 import { LibraryPanel } from './library/LibraryPanel';
 import { OutlinePanel } from './panels/OutlinePanel';
@@ -337,7 +338,7 @@ export function App() {
       const file = [...files][0];
       if (!file) return;
       if (!OPENABLE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) {
-        showError(new Error(`无法打开“${file.name}”：只支持 .docx、.txt 和 .md 文件。`));
+        showError(new Error(`无法打开“${file.name}”：只支持 ${IMPORTABLE_FORMATS_LABEL} 文件。`));
         return;
       }
       setImporting(file.name);

@@ -117,7 +117,7 @@ export interface RemovedFragment {
 export interface ImportOutcome {
   /** The new draft made from the file (the file itself is never modified). */
   draft: Draft;
-  /** The detected text encoding, or 'docx'. */
+  /** The detected text encoding, or the format read ('docx', 'doc', 'wps', 'rtf', 'pdf', 'ofd'). */
   encoding: string;
   /** Watermarks and ads removed on import (已清除 N 处). */
   removed: RemovedFragment[];
@@ -254,7 +254,7 @@ export const apiContract = {
   listVersions: returns<DraftVersionSummary[]>()(byId),
   getVersion: returns<DraftVersion>()(byVersion),
   restoreVersion: returns<Draft>()(byVersion),
-  /** Opens a .docx / .txt / .md file (its bytes, base64) as a new draft. */
+  /** Opens an importable file (.docx, .doc, .wps, .rtf, .pdf, .ofd, .txt, .md; its bytes, base64) as a new draft. */
   importDocument: returns<ImportOutcome>()(
     z
       .object({

@@ -8,8 +8,8 @@
  */
 import mammoth from 'mammoth';
 import { headingRole, type HeadingLevel, type ParagraphRole } from '../../shared/document/roles';
-import { splitTitleLines } from '../../shared/text/title-lines';
 import { importErrors } from './import-error';
+import { isWrappedTitle } from './lined-paragraph';
 import { isOleFile, oleKind } from './ole';
 import type { SourceParagraph } from './source-paragraph';
 import { openDocxZip, type ZipLimits } from './zip-guard';
@@ -105,12 +105,9 @@ function collectParagraphs(root: MammothElement): SourceParagraph[] {
  */
 function joinWrappedTitle(out: SourceParagraph[], start: number): void {
   const pieces = out.slice(start);
-  if (pieces.length < 2 || pieces.some((p) => p.sourceRole !== 'title')) return;
-  const joined = pieces.map((p) => p.text).join('');
-  const lines = splitTitleLines(joined);
-  if (lines.length === pieces.length && lines.every((l, i) => l === pieces[i]!.text)) {
-    out.splice(start, pieces.length, { text: joined, sourceRole: 'title' });
-  }
+  if (pieces.some((p) => p.sourceRole !== 'title')) return;
+  const lines = pieces.map((p) => p.text);
+  if (isWrappedTitle(lines)) out.splice(start, pieces.length, { text: lines.join(''), sourceRole: 'title' });
 }
 
 function refuseNonZip(bytes: Uint8Array, fileName: string): void {

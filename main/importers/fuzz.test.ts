@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from './import-error';
 import { importBytes } from './import-file';
 import { buildDocx } from './testing/build-docx';
+import { sampleArchives } from './testing/archive-fixtures';
+import { buildOfd, typesetOfd } from './testing/build-ofd';
+import { imageOnlyPdf } from './testing/build-pdf';
 import { encodeGb18030, encodeUtf16 } from './testing/gb18030';
 import { mulberry32 } from '../testing/prng';
 
@@ -15,7 +18,7 @@ import { mulberry32 } from '../testing/prng';
  */
 
 const SEED = Number(process.env.GONGWEN_FUZZ_SEED ?? 20260408);
-const CASES = Number(process.env.GONGWEN_FUZZ_CASES ?? 80); // per group; four groups
+const CASES = Number(process.env.GONGWEN_FUZZ_CASES ?? 80); // per group
 const PER_CALL_MS = 3000;
 
 
@@ -107,12 +110,40 @@ describe('import fuzzing', () => {
 
   it(`survives ${CASES} random files under every extension`, async () => {
     const rnd = mulberry32(SEED + 3);
-    const prefixes = [[], [0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]];
-    const names = ['r.docx', 'r.txt', 'r.md'];
+    const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+    const prefixes = [[], [0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], ascii('{\\rtf1\\ansi\\ansicpg936 '), ascii('%PDF-1.7\n')];
+    const names = ['r.docx', 'r.txt', 'r.md', 'r.doc', 'r.wps', 'r.rtf', 'r.pdf', 'r.ofd'];
     for (let i = 0; i < CASES; i++) {
       const prefix = prefixes[i % prefixes.length]!;
       const bytes = Uint8Array.from([...prefix, ...randomBytes(rnd, int(rnd, 8192))]);
       await expectReturnsOrImportError(names[i % names.length]!, bytes, `random case ${i} (seed ${SEED})`);
     }
   });
+
+  /**
+   * The archive formats, mutated from real files: LibreOffice's .doc (also as .wps), .rtf and .pdf of a
+   * sample, an image-only PDF, and an OFD built to the standard. Appending %%EOF to a cut PDF lets the
+   * mutation reach pdfjs instead of the truncation check.
+   */
+  it(`survives ${CASES} mutated files of each archive format`, async () => {
+    const rnd = mulberry32(SEED + 4);
+    const [doc, rtf, pdf] = await Promise.all([sampleArchives('doc'), sampleArchives('rtf'), sampleArchives('pdf')]);
+    const small = (file: string, max: number) => Uint8Array.from(fs.readFileSync(file).subarray(0, max));
+    const lines = sample('001_32978eeceef8f739.txt').split('\n').slice(0, 8);
+    const seeds: Array<[string, Uint8Array]> = [
+      ['a.doc', Uint8Array.from(fs.readFileSync(doc[3]!.file))],
+      ['a.wps', Uint8Array.from(fs.readFileSync(doc[3]!.file))],
+      ['a.rtf', small(rtf[3]!.file, 1 << 20)],
+      ['a.pdf', Uint8Array.from(fs.readFileSync(pdf[3]!.file))],
+      ['a.pdf', imageOnlyPdf(1)],
+      ['a.ofd', await buildOfd(typesetOfd(lines.map((text) => ({ role: 'body', text }))))],
+    ];
+    const eof = Uint8Array.from('\n%%EOF\n', (c) => c.charCodeAt(0));
+    for (let i = 0; i < CASES * seeds.length; i++) {
+      const [name, seed] = seeds[i % seeds.length]!;
+      let bytes = mutate(rnd, seed);
+      if (name === 'a.pdf' && i % 2 === 0) bytes = Uint8Array.from([...bytes, ...eof]);
+      await expectReturnsOrImportError(name, bytes, `${name} case ${i} (seed ${SEED})`);
+    }
+  }, 600_000);
 });

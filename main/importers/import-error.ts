@@ -12,6 +12,10 @@ export type ImportErrorCode =
   | 'unsupported'
   | 'encoding'
   | 'zip-bomb'
+  /** The file asks for more work than a report ever needs (nesting, objects, pages): refused. */
+  | 'too-complex'
+  /** A PDF or OFD with no text to read: a scan, which needs OCR first. */
+  | 'no-text'
   /** The file system refused: missing file, no permission, a folder. */
   | 'unreadable';
 
@@ -92,7 +96,51 @@ export const importErrors = {
   unsupportedType(fileName: string): ImportError {
     return new ImportError(
       'unsupported',
-      `不支持${quoted(fileName)}的文件类型。可以导入 Word 文档（.docx）、纯文本（.txt）和 Markdown（.md）文件。`,
+      `不支持${quoted(fileName)}的文件类型。可以导入 Word 文档（.docx、.doc）、WPS 文字（.wps）、RTF、PDF、OFD、纯文本（.txt）和 Markdown（.md）文件。`,
+      fileName,
+    );
+  },
+
+  /** The extension names a format the bytes are not (a renamed file, a download that is an error page). */
+  notFormat(fileName: string, what: string): ImportError {
+    const space = /^[A-Za-z]/.test(what) ? ' ' : '';
+    return new ImportError(
+      'corrupt',
+      `${quoted(fileName)}不是有效的${space}${what}，可能已损坏或扩展名有误，无法导入。`,
+      fileName,
+    );
+  },
+
+  /** A .wps that is not the Word 97 binary format (WPS 2000 and older, or damaged). */
+  wpsUnreadable(fileName: string): ImportError {
+    return new ImportError(
+      'unsupported',
+      `${quoted(fileName)}是无法直接读取的 WPS 文字（.wps）格式（旧版 WPS 专有格式或已损坏）。请在 WPS 中打开并另存为 .docx 后再导入。`,
+      fileName,
+    );
+  },
+
+  tooComplex(fileName: string, detail: string): ImportError {
+    return new ImportError(
+      'too-complex',
+      `${quoted(fileName)}结构异常复杂（${detail}），超出了一份报告的正常范围，可能是恶意构造的文件，已拒绝导入。`,
+      fileName,
+    );
+  },
+
+  /** An image-only PDF or OFD. */
+  scanned(fileName: string): ImportError {
+    return new ImportError(
+      'no-text',
+      `${quoted(fileName)}只有图像，没有可读取的文字。扫描件没有文字层，需要先做文字识别（OCR），再导入识别出的文字。`,
+      fileName,
+    );
+  },
+
+  encryptedPdf(fileName: string): ImportError {
+    return new ImportError(
+      'encrypted',
+      `${quoted(fileName)}设置了打开密码，无法读取。请用 PDF 阅读器输入密码打开后另存为不加密的 PDF，或取得原始 Word 文档后再导入。`,
       fileName,
     );
   },

@@ -117,12 +117,12 @@ describe('importBytes', () => {
     await refusal(importBytes('报告.txt', utf8(BODY.repeat(100)), { maxBytes: 1000 }), 'too-large', '报告.txt');
   });
 
-  it('refuses unknown file types and old .doc files by name', async () => {
-    const err = await refusal(importBytes('报告.pdf', utf8(BODY)), 'unsupported', '报告.pdf');
-    expect(err.message).toContain('可以导入 Word 文档（.docx）、纯文本（.txt）和 Markdown（.md）文件');
+  it('refuses unknown file types, and a .doc that is not a Word file', async () => {
+    const err = await refusal(importBytes('报告.xls', utf8(BODY)), 'unsupported', '报告.xls');
+    expect(err.message).toContain('可以导入 Word 文档（.docx、.doc）、WPS 文字（.wps）、RTF、PDF、OFD、纯文本（.txt）和 Markdown（.md）文件');
     await refusal(importBytes('报告', utf8(BODY)), 'unsupported', '报告');
-    const doc = await refusal(importBytes('报告.DOC', utf8(BODY)), 'unsupported', '报告.DOC');
-    expect(doc.message).toContain('旧版 Word（.doc）格式');
+    const doc = await refusal(importBytes('报告.DOC', utf8(BODY)), 'corrupt', '报告.DOC');
+    expect(doc.message).toContain('不是有效的 Word 97–2003 文档（.doc），可能已损坏或扩展名有误');
     // Extensions are case-insensitive.
     await expect(importBytes('报告.TXT', utf8(BODY))).resolves.toMatchObject({ encoding: 'utf-8' });
   });

@@ -1,5 +1,5 @@
 /**
- * A .docx, .txt or .md file to role paragraphs: read (size-capped), extract paragraphs, remove
+ * A .docx, .doc, .wps, .rtf, .pdf, .ofd, .txt or .md file to role paragraphs: read (size-capped), extract paragraphs, remove
  * watermarks and ads, detect roles. The file is only ever read. Every failure is an ImportError
  * with a Chinese message naming the file.
  */
@@ -10,10 +10,15 @@ import { cleanupParagraphs, restoreRemoved, type CleanupRemoval } from '../../sh
 import { detectRoles } from '../../shared/document/detect-roles';
 import type { DocParagraph } from '../../shared/document/roles';
 import { decodeText } from './decode-text';
+import { readDoc } from './doc';
 import { readDocx } from './docx';
 import { ImportError, importErrors } from './import-error';
 import { markdownToParagraphs } from './markdown';
+import { isOleFile, oleKind } from './ole';
 import { normaliseParagraph, splitLines } from './paragraph-text';
+import { readOfd, type OfdLimits } from './ofd';
+import { readPdf, type PdfLimits } from './pdf';
+import { readRtf, type RtfLimits } from './rtf';
 import type { SourceParagraph } from './source-paragraph';
 import type { ZipLimits } from './zip-guard';
 
@@ -21,11 +26,15 @@ export interface ImportOptions {
   /** Files larger than this are refused before they are read. */
   maxBytes?: number;
   zipLimits?: Partial<ZipLimits>;
+  rtfLimits?: Partial<RtfLimits>;
+  pdfLimits?: Partial<PdfLimits>;
+  ofdLimits?: Partial<OfdLimits>;
 }
 
 export interface ImportResult {
   fileName: string;
-  /** The text encoding detected (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030), or 'docx'. */
+  /** The text encoding detected (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030), or the format read:
+   *  'docx', 'doc', 'wps', 'rtf', 'pdf' or 'ofd'. */
   encoding: string;
   paragraphs: DocParagraph[];
   /** What cleanup removed, in document order; indices refer to the extracted paragraphs. */
@@ -35,10 +44,15 @@ export interface ImportResult {
   rawParagraphs: DocParagraph[];
 }
 
-type FileKind = 'docx' | 'text' | 'markdown';
+type FileKind = 'docx' | 'doc' | 'wps' | 'rtf' | 'pdf' | 'ofd' | 'text' | 'markdown';
 
 const KINDS: Readonly<Record<string, FileKind>> = {
   '.docx': 'docx',
+  '.doc': 'doc',
+  '.wps': 'wps',
+  '.rtf': 'rtf',
+  '.pdf': 'pdf',
+  '.ofd': 'ofd',
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
@@ -49,12 +63,41 @@ function kindOf(fileName: string): FileKind {
   const ext = path.extname(fileName).toLowerCase();
   const kind = KINDS[ext];
   if (kind) return kind;
-  if (ext === '.doc') throw importErrors.legacyDoc(fileName);
   throw importErrors.unsupportedType(fileName);
 }
 
+const startsWith = (bytes: Uint8Array, prefix: string) => Buffer.from(bytes.subarray(0, 16)).toString('latin1').trimStart().startsWith(prefix);
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+/**
+ * What a Word-family file really is: Word and WPS save RTF and .docx under a .doc name too ("Word 97–2003"
+ * from some tools is RTF), so the bytes decide, not the name.
+ */
+function wordKind(kind: 'doc' | 'wps' | 'rtf', bytes: Uint8Array): 'docx' | 'doc' | 'wps' | 'rtf' {
+  if (startsWith(bytes, '{\\rtf')) return 'rtf';
+  if (isZip(bytes)) return 'docx';
+  if (isOleFile(bytes)) return kind === 'wps' ? 'wps' : 'doc';
+  return kind;
+}
+
 async function extract(kind: FileKind, fileName: string, bytes: Uint8Array, options: ImportOptions): Promise<{ encoding: string; source: SourceParagraph[] }> {
-  if (kind === 'docx') return { encoding: 'docx', source: await readDocx(bytes, fileName, { zipLimits: options.zipLimits }) };
+  if (kind === 'doc' || kind === 'wps' || kind === 'rtf') {
+    const actual = wordKind(kind, bytes);
+    if (actual === 'rtf') return { encoding: 'rtf', source: readRtf(bytes, fileName, options.rtfLimits) };
+    if (actual === 'docx') return { encoding: 'docx', source: await readDocx(bytes, fileName, { zipLimits: options.zipLimits }) };
+    if (!isOleFile(bytes)) {
+      if (kind === 'wps') throw importErrors.wpsUnreadable(fileName);
+      throw importErrors.notFormat(fileName, kind === 'rtf' ? 'RTF 文档' : 'Word 97–2003 文档（.doc）');
+    }
+    return { encoding: actual, source: readDoc(bytes, fileName, actual === 'wps' ? 'wps' : 'doc') };
+  }
+  if (kind === 'ofd') return { encoding: 'ofd', source: await readOfd(bytes, fileName, { zipLimits: options.zipLimits, limits: options.ofdLimits }) };
+  if (kind === 'pdf') return { encoding: 'pdf', source: await readPdf(bytes, fileName, options.pdfLimits) };
+  if (kind === 'docx') {
+    // An old .doc renamed to .docx (or saved so by a tool) is read as what it is.
+    if (isOleFile(bytes) && oleKind(bytes) === 'word97') return { encoding: 'doc', source: readDoc(bytes, fileName) };
+    return { encoding: 'docx', source: await readDocx(bytes, fileName, { zipLimits: options.zipLimits }) };
+  }
   const { text, encoding } = decodeText(bytes, fileName);
   const source = kind === 'markdown' ? markdownToParagraphs(text) : splitLines(text).map((line) => ({ text: line, sourceRole: null }));
   return { encoding, source };

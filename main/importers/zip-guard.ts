@@ -141,15 +141,24 @@ async function mainDocumentPath(zip: JSZip): Promise<string | null> {
 }
 
 /**
- * @returns the opened zip, safe to hand to a reader of its XML parts
- * @throws ImportError 'corrupt', 'zip-bomb' or 'unsupported' (a spreadsheet or presentation)
+ * Any zip-based format (.docx, .ofd): opened and checked entry by entry as described above.
+ * @throws ImportError 'corrupt' or 'zip-bomb'
  */
-export async function openDocxZip(bytes: Uint8Array, fileName: string, limits: Partial<ZipLimits> = {}): Promise<JSZip> {
+export async function openGuardedZip(bytes: Uint8Array, fileName: string, limits: Partial<ZipLimits> = {}): Promise<JSZip> {
   const effective: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...limits };
   const zip = await load(bytes, fileName);
   const files = Object.values(zip.files).filter((f) => !f.dir);
   const entries = checkDirectory(files, fileName, effective);
   await checkInflation(files, entries, fileName, effective);
+  return zip;
+}
+
+/**
+ * @returns the opened zip, safe to hand to a reader of its XML parts
+ * @throws ImportError 'corrupt', 'zip-bomb' or 'unsupported' (a spreadsheet or presentation)
+ */
+export async function openDocxZip(bytes: Uint8Array, fileName: string, limits: Partial<ZipLimits> = {}): Promise<JSZip> {
+  const zip = await openGuardedZip(bytes, fileName, limits);
   if ((await mainDocumentPath(zip)) === null) {
     if (zip.file('xl/workbook.xml')) throw importErrors.notDocx(fileName, '是 Excel 表格，不是 Word 文档');
     if (zip.file('ppt/presentation.xml')) throw importErrors.notDocx(fileName, '是 PowerPoint 演示文稿，不是 Word 文档');

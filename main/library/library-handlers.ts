@@ -10,7 +10,7 @@ import { emptyReport, type LibraryImportProgress } from './library-import';
 import { LibraryBusyError } from './library-service';
 
 export interface LibraryHooks {
-  /** Which files (pick 'files': .docx/.txt/.md, several) or folder ('folder') to import; null = cancelled. */
+  /** Which files (pick 'files': any importable type, several) or folder ('folder') to import; null = cancelled. */
   chooseLibraryImportPaths?: (pick: 'files' | 'folder') => Promise<string[] | null>;
   /** Where to write a library backup; gets a suggested file name (素材库备份-2026-04-08.db); null = cancelled. */
   chooseBackupPath?: (defaultPath: string) => Promise<string | null>;

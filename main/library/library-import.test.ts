@@ -4,6 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLEANUP_PATTERNS } from '../../shared/document/cleanup-patterns';
 import { importFile } from '../importers/import-file';
+import { sampleArchives, sampleDocxes, sampleTextFile } from '../importers/testing/archive-fixtures';
+import { buildOfd, typesetOfd } from '../importers/testing/build-ofd';
+import { imageOnlyPdf } from '../importers/testing/build-pdf';
 import { makeTempDir } from '../testing/temp-dir';
 import { prepareDocument } from './library-import';
 import type { LibraryImportProgress } from './library-import';
@@ -106,7 +109,7 @@ describe('library import of the sample reports', () => {
   it('reports a corrupt file in a batch in Chinese and imports the rest', async () => {
     const random = Buffer.alloc(4096);
     for (let i = 0; i < random.length; i++) random[i] = (i * 131 + 17) & 0xff;
-    const dir = samplesFolder({ '损坏的报告.docx': random, '说明.pdf': 'not imported from a folder' });
+    const dir = samplesFolder({ '损坏的报告.docx': random, '说明.xls': 'not imported from a folder' });
     const report = await lib.importPaths([dir, path.join(temp.dir, '不存在.txt')]);
     expect(report.filesImported).toBe(5);
     expect(report.failed).toHaveLength(2);
@@ -119,11 +122,45 @@ describe('library import of the sample reports', () => {
   });
 
   it('reports an unsupported file chosen directly', async () => {
-    const doc = path.join(temp.dir, '旧报告.doc');
-    fs.writeFileSync(doc, 'x');
-    const report = await lib.importPaths([doc]);
-    expect(report.failed).toEqual([{ file: doc, reason: expect.stringContaining('旧版 Word（.doc）格式') }]);
+    const xls = path.join(temp.dir, '表格.xls');
+    fs.writeFileSync(xls, 'x');
+    const report = await lib.importPaths([xls]);
+    expect(report.failed).toEqual([{ file: xls, reason: expect.stringContaining('不支持“表格.xls”的文件类型') }]);
   });
+
+  it('imports a folder mixing every format, reporting per file what went in and what was refused', async () => {
+    const [doc, rtf, pdf] = await Promise.all([sampleArchives('doc'), sampleArchives('rtf'), sampleArchives('pdf')]);
+    const docx = (await sampleDocxes())[4]!;
+    const dir = path.join(temp.dir, '历年材料');
+    fs.mkdirSync(path.join(dir, '2020'), { recursive: true });
+    const put = (name: string, bytes: Uint8Array | Buffer) => fs.writeFileSync(path.join(dir, name), bytes);
+    put('000.doc', fs.readFileSync(doc[0]!.file));
+    put('001.rtf', fs.readFileSync(rtf[1]!.file));
+    put('2020/002.pdf', fs.readFileSync(pdf[2]!.file));
+    put('003.ofd', await buildOfd(typesetOfd((await importFile(sampleTextFile('003'))).paragraphs)));
+    put('004.docx', docx.docx);
+    put('003.wps', fs.readFileSync(doc[3]!.file));
+    put('扫描件.pdf', imageOnlyPdf(1));
+    put('截断.pdf', fs.readFileSync(pdf[0]!.file).subarray(0, 5000));
+    put('旧版.wps', Buffer.from('WPS 2000 document'));
+    put('说明.xls', Buffer.from('passed over'));
+    const report = await lib.importPaths([dir]);
+    const names = (list: Array<{ file: string }>) => list.map((f) => path.relative(dir, f.file)).sort();
+    expect(names(report.imported)).toEqual(['000.doc', '001.rtf', '003.ofd', '003.wps', '004.docx', '2020/002.pdf']);
+    expect(names(report.failed)).toEqual(['截断.pdf', '扫描件.pdf', '旧版.wps']);
+    expect(report.filesTotal).toBe(9);
+    const reason = (name: string) => report.failed.find((f) => f.file.endsWith(name))!.reason;
+    expect(reason('扫描件.pdf')).toMatch(/扫描件没有文字层，需要先做文字识别/);
+    expect(reason('截断.pdf')).toMatch(/文件不完整/);
+    expect(reason('旧版.wps')).toMatch(/请在 WPS 中打开并另存为 \.docx/);
+    // The .wps is the same report as 003.ofd: everything it has, the library had already.
+    const wps = report.imported.find((f) => f.file.endsWith('003.wps'))!;
+    const ofd = report.imported.find((f) => f.file.endsWith('003.ofd'))!;
+    expect(ofd.added).toBeGreaterThan(0);
+    expect(wps).toMatchObject({ added: 0, duplicates: ofd.added });
+    for (const f of report.imported.filter((f) => f !== wps)) expect(f.added, f.file).toBeGreaterThan(0);
+    expect(lib.stats().snippets).toBe(report.added);
+  }, 300_000);
 });
 
 describe('library search over the samples', () => {

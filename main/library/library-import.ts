@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { documentTitle } from '../../shared/document/document-title';
 import type { DocParagraph } from '../../shared/document/roles';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/import-formats';
 import { libraryDocumentYear, type DocumentYear } from '../../shared/library/document-year';
 import { charCount } from '../../shared/library/query';
 import { MAX_TITLE_CHARS } from '../../shared/limits';
@@ -19,7 +20,7 @@ import { importFile, type ImportOptions } from '../importers/import-file';
 import { hashText, NEAR_DUPLICATE_MIN_CHARS, type LibraryStore, type NewSnippet } from './library-store';
 
 /** What a folder import picks up; anything else in a folder is passed over silently. */
-export const LIBRARY_EXTENSIONS = ['.docx', '.txt', '.text', '.md', '.markdown'] as const;
+export const LIBRARY_EXTENSIONS = IMPORTABLE_EXTENSIONS;
 /** A folder with more files than this is refused (a wrong folder chosen, such as a whole disk). */
 export const MAX_FILES_PER_IMPORT = 20_000;
 
@@ -65,7 +66,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
 
 /**
  * The files to import: chosen files as they are (an unsupported type is reported by the importer),
- * chosen folders searched recursively for .docx/.txt/.md. Missing paths are failures.
+ * chosen folders searched recursively for the importable types (shared/import-formats.ts). Missing paths are failures.
  */
 export async function collectFiles(paths: readonly string[]): Promise<{ files: string[]; failed: LibraryImportFailure[] }> {
   const files: string[] = [];
@@ -196,7 +197,7 @@ function failureReason(err: unknown): string {
 }
 
 export function emptyReport(status: LibraryImportReport['status'] = 'done'): LibraryImportReport {
-  return { status, filesImported: 0, filesTotal: 0, added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0, failed: [] };
+  return { status, filesImported: 0, filesTotal: 0, added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0, imported: [], failed: [] };
 }
 
 /** Imports files and folders into the library, one transaction per file. Never throws for a bad file. */
@@ -222,6 +223,7 @@ export async function importIntoLibrary(store: LibraryStore, paths: readonly str
       signal?.throwIfAborted();
       const counts = writeDocument(store, prepareDocument(path.basename(file), parsed.paragraphs), signal);
       report.filesImported++;
+      report.imported.push({ file, added: counts.added, duplicates: counts.duplicates });
       report.added += counts.added;
       report.duplicates += counts.duplicates;
       report.nearDuplicates += counts.nearDuplicates;

@@ -364,6 +364,7 @@ export class LibraryService {
     })();
     report.filesImported = 1;
     Object.assign(report, counts);
+    report.imported = [{ file, added: counts.added, duplicates: counts.duplicates }];
     if (counts.added > 0) this.store.analyze();
     return report;
   }

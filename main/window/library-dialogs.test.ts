@@ -6,7 +6,7 @@ describe('library dialogs', () => {
   it('picks several documents, or one folder', () => {
     expect(libraryImportDialogOptions('files', '/home/u/文档')).toMatchObject({
       properties: ['openFile', 'multiSelections'],
-      filters: [{ extensions: ['docx', 'txt', 'md'] }],
+      filters: [{ extensions: ['docx', 'doc', 'wps', 'rtf', 'pdf', 'ofd', 'txt', 'text', 'md', 'markdown'] }],
     });
     expect(libraryImportDialogOptions('folder', '/home/u/文档').properties).toEqual(['openDirectory']);
   });

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/import-formats';
 import type { LibraryHooks } from '../library/library-handlers';
 
-const DOCUMENTS = { name: '公文文档', extensions: ['docx', 'txt', 'md'] };
+const DOCUMENTS = { name: '公文文档', extensions: IMPORTABLE_EXTENSIONS.map((e) => e.slice(1)) };
 const LIBRARY_FILE = { name: '素材库备份', extensions: ['db'] };
 const SHARE_FILE = { name: '素材分享文件', extensions: ['json'] };
 

@@ -1,6 +1,7 @@
+import { IMPORTABLE_EXTENSIONS } from '../../shared/import-formats';
 import { MAX_IMPORT_BYTES } from '../../shared/limits';
 
-export const OPENABLE_EXTENSIONS = ['.docx', '.txt', '.md'];
+export const OPENABLE_EXTENSIONS: readonly string[] = IMPORTABLE_EXTENSIONS;
 
 /** Reads a dropped or chosen file as base64 for the importDocument call; refuses oversized files early. */
 export async function readFileAsBase64(file: File): Promise<string> {

@@ -214,6 +214,18 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
           {report.status === 'canceled' ? '导入已取消：' : '导入完成：'}
           {report.filesImported}/{report.filesTotal} 个文件，新增 {report.added} 条，重复 {report.duplicates} 条
           {report.nearDuplicates ? `（其中近似 ${report.nearDuplicates} 条）` : ''}
+          {report.imported.length > 0 && (
+            <details className="library-imported">
+              <summary>已导入的文件</summary>
+              <ul>
+                {report.imported.map((f) => (
+                  <li key={f.file}>
+                    {f.file.split(/[\\/]/).pop()}：新增 {f.added} 条，重复 {f.duplicates} 条
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           {report.failed.length > 0 && (
             <ul className="library-failed">
               {report.failed.map((f) => (

@@ -1,3 +1,4 @@
+import { IMPORTABLE_FORMATS_LABEL } from '../../shared/import-formats';
 import { useState } from 'react';
 import type { DraftSummary } from '../../shared/api';
 import { MAX_TITLE_CHARS } from '../../shared/limits';
@@ -27,7 +28,7 @@ export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOp
           <button type="button" onClick={onOpenLibrary} title="管理素材库：导入往年材料、检索、备份与恢复">
             素材库…
           </button>
-          <button type="button" onClick={onOpenFile} title="打开 .docx、.txt 或 .md 文件（也可以把文件拖到窗口里）">
+          <button type="button" onClick={onOpenFile} title={`打开 ${IMPORTABLE_FORMATS_LABEL} 文件（也可以把文件拖到窗口里）`}>
             打开文件…
           </button>
           <button type="button" onClick={onCreate} title="新建一个空白文档 (Ctrl+N)">

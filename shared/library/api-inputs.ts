@@ -29,7 +29,7 @@ const shortList = <T extends z.ZodType>(item: T) => z.array(item).max(50, '筛�
 
 export const libraryImportInput = z
   .object({
-    /** files: the file dialog (several .docx/.txt/.md); folder: a folder, searched recursively. */
+    /** files: the file dialog (several importable files); folder: a folder, searched recursively. */
     pick: z.enum(['files', 'folder'], { error: '导入方式应为 files 或 folder' }).default('files'),
   })
   .strict();

@@ -97,6 +97,14 @@ export interface LibraryFacets {
   tags: LibraryFacetCount<string>[];
 }
 
+/** A file whose paragraphs went in, and what it added. */
+export interface LibraryImportedFile {
+  file: string;
+  added: number;
+  /** Paragraphs the library had already (exact and near duplicates). */
+  duplicates: number;
+}
+
 export interface LibraryImportFailure {
   /** The file's path as chosen (or found in a chosen folder). */
   file: string;
@@ -119,6 +127,9 @@ export interface LibraryImportReport {
   nearDuplicates: number;
   /** Near duplicates where the incoming paragraph was newer: the snippet took its wording and year. */
   replacedByNewer: number;
+  /** Per file, in import order: what went in … */
+  imported: LibraryImportedFile[];
+  /** … and what was refused, with the reason. */
   failed: LibraryImportFailure[];
 }
 

@@ -1,3 +1,4 @@
+import { IMPORTABLE_EXTENSIONS_SHORT } from '../../../shared/import-formats';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand } from '../command';
 import { parseOptions } from '../parse-options';
 import { ImportError } from '../../importers/import-error';
@@ -51,7 +52,7 @@ export const check: CliCommand = {
   usage: [
     'gongwen check FILE [--json] [--year N] [--style NAME]',
     '',
-    '  FILE          .docx/.txt/.md 文件；段落与 gongwen convert 的结果一致（已清除水印广告）',
+    `  FILE          ${IMPORTABLE_EXTENSIONS_SHORT} 文件；段落与 gongwen convert 的结果一致（已清除水印广告）`,
     '  --year N      文稿年份（默认从标题、发文字号或成文日期识别；识别不到时不检查过时表述）',
     `  --style NAME  单位规范（默认 default）：${HOUSE_STYLES.map((s) => `${s.id}（${s.name}：${s.description}）`).join('；')}`,
     '  --json        输出 {"year", "style", "findings": [{category, severity, rule, clause, paragraph, start, end, text, message, suggestion?}]}；',

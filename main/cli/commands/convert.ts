@@ -1,3 +1,4 @@
+import { IMPORTABLE_EXTENSIONS_SHORT } from '../../../shared/import-formats';
 import { CliUsageError, EXIT_OK, printJson, type CliCommand } from '../command';
 import { parseOptions } from '../parse-options';
 import { ImportError } from '../../importers/import-error';
@@ -6,7 +7,7 @@ import { PARAGRAPH_ROLE_LABELS } from '../../../shared/document/roles';
 
 export const convert: CliCommand = {
   name: 'convert',
-  summary: '读取 .docx/.txt/.md 文件：识别段落角色并清除水印广告',
+  summary: `读取 ${IMPORTABLE_EXTENSIONS_SHORT} 文件：识别段落角色并清除水印广告`,
   usage: 'gongwen convert FILE [--json]',
   async run(args, ctx) {
     const { values, positionals } = parseOptions(args, { json: { type: 'boolean' } }, 1);

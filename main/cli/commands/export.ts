@@ -1,3 +1,4 @@
+import { IMPORTABLE_EXTENSIONS_SHORT } from '../../../shared/import-formats';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type CliContext } from '../command';
@@ -54,7 +55,7 @@ export const exportCommand: CliCommand = {
   usage: [
     'gongwen export FILE -o OUT.docx [--fonts standard|system] [--force] [--json]',
     '',
-    '  FILE             .docx/.txt/.md 文件（与 gongwen convert 一样读取并清除水印广告），或数据目录中的文档编号',
+    `  FILE             ${IMPORTABLE_EXTENSIONS_SHORT} 文件（与 gongwen convert 一样读取并清除水印广告），或数据目录中的文档编号`,
     '  -o, --output     输出文件：.docx 为按 GB/T 9704 排版的 Word 文档，.txt 为纯文本（UTF-8）',
     '  --fonts          standard：方正小标宋简体、仿宋_GB2312、楷体_GB2312、黑体（默认）；',
     '                   system：Windows 自带的宋体、仿宋、楷体、黑体',

@@ -32,10 +32,11 @@ describe('gongwen library', () => {
     expect(report).toMatchObject({ duplicates: 0, filesImported: 5, filesTotal: 6 });
     expect(report.added).toBeGreaterThan(80);
     expect(report.failed).toEqual([{ file: path.join(dir, '坏文件.docx'), reason: expect.stringContaining('“坏文件.docx”') }]);
+    expect(report.imported).toHaveLength(5);
 
     const again = gongwen('library', 'import', path.join(dir, '003_a47c038e8596e2b4.txt'), '--db', db, '--json');
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: 5, failed: [] });
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: 5, failed: [], imported: [{ file: path.join(dir, '003_a47c038e8596e2b4.txt'), added: 0, duplicates: 5 }] });
 
     const found = gongwen('library', 'search', '营商环境', '--db', db, '--limit', '2', '--json');
     expect(found.code).toBe(0);
@@ -59,7 +60,9 @@ describe('gongwen library', () => {
   it('uses the app’s own library in the data folder by default, and prints people-readable output', () => {
     const imported = gongwen('library', 'import', path.join(samplesDir, '003_a47c038e8596e2b4.txt'));
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toBe('已导入 1/1 个文件：新增 5 条素材，跳过重复 0 条（其中近似重复 0 条）。\n');
+    expect(imported.stdout).toBe(
+      `已导入 1/1 个文件：新增 5 条素材，跳过重复 0 条（其中近似重复 0 条）。\n  已导入 ${path.join(samplesDir, '003_a47c038e8596e2b4.txt')}：新增 5 条，重复 0 条\n`,
+    );
     expect(imported.stderr).toContain('[1/1]');
     expect(fs.existsSync(path.join(temp.dir, 'data', 'library.db'))).toBe(true);
 

@@ -1,3 +1,4 @@
+import { IMPORTABLE_EXTENSIONS_SHORT } from '../../../shared/import-formats';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SECTION_KINDS, isSectionKind } from '../../../shared/library/section-kinds';
@@ -51,6 +52,7 @@ function summary(report: LibraryImportReport): string {
   const lines = [
     `${report.status === 'canceled' ? '已取消。' : ''}已导入 ${report.filesImported}/${report.filesTotal} 个文件：新增 ${report.added} 条素材，跳过重复 ${report.duplicates} 条（其中近似重复 ${report.nearDuplicates} 条${report.replacedByNewer ? `，${report.replacedByNewer} 条换成了较新的表述` : ''}）。`,
   ];
+  for (const f of report.imported) lines.push(`  已导入 ${f.file}：新增 ${f.added} 条，重复 ${f.duplicates} 条`);
   if (report.failed.length) {
     lines.push(`${report.failed.length} 个文件未能导入：`);
     for (const f of report.failed) lines.push(`  ${f.file}：${f.reason}`);
@@ -60,13 +62,13 @@ function summary(report: LibraryImportReport): string {
 
 export const libraryImport: CliCommand = {
   name: 'library import',
-  summary: '把文件或文件夹导入素材库（.docx/.txt/.md，去重，按段落分类）',
+  summary: `把文件或文件夹导入素材库（${IMPORTABLE_EXTENSIONS_SHORT}，去重，按段落分类）`,
   usage: [
     'gongwen library import PATH... [--db FILE] [--json]',
     '',
-    '  PATH        文件或文件夹（文件夹中的 .docx/.txt/.md 会被逐层找出）',
+    `  PATH        文件或文件夹（文件夹中的 ${IMPORTABLE_EXTENSIONS_SHORT} 会被逐层找出）`,
     DB_HELP,
-    '  --json      输出 {"added", "duplicates", "nearDuplicates", "filesImported", "filesTotal", "failed": [{"file", "reason"}]}',
+    '  --json      输出 {"added", "duplicates", "nearDuplicates", "filesImported", "filesTotal", "imported": [{"file", "added", "duplicates"}], "failed": [{"file", "reason"}]}',
     '',
     '每个文件在一个事务中写入：失败的文件不留下任何内容，其余文件照常导入。有文件失败时退出码为 1。',
   ].join('\n'),
@@ -85,6 +87,7 @@ export const libraryImport: CliCommand = {
         replacedByNewer: report.replacedByNewer,
         filesImported: report.filesImported,
         filesTotal: report.filesTotal,
+        imported: report.imported,
         failed: report.failed,
       });
     } else {
