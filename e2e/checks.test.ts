@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { checkDocument } from '../shared/checks/engine';
 import { paragraphsFromJson } from '../shared/lexical/document-json';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, newDraftWith } from './harness';
 import { underlined } from './highlights';
 
 const samples = fileURLToPath(new URL('../fixtures/samples/', import.meta.url));
@@ -14,15 +14,6 @@ afterEach(async () => {
 });
 
 const paragraphTexts = (page: Page) => page.locator('.editor-content p').allInnerTexts();
-
-async function newDraftWith(page: Page, lines: string[]): Promise<void> {
-  await page.getByRole('button', { name: '新建空白文档' }).click();
-  await page.click('.editor-content');
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.insertText(line);
-  }
-}
 
 async function openSample(a: AppSession, file: string): Promise<void> {
   await a.page.getByTestId('open-file-input').setInputFiles(path.join(samples, file));

@@ -177,3 +177,13 @@ export async function focusEditorEnd(page: Page): Promise<void> {
   await page.click('.editor-content');
   await page.keyboard.press('Control+End');
 }
+
+/** 新建空白文档, then types the lines into it, one paragraph each (as a writer does, Enter between). */
+export async function newDraftWith(page: Page, lines: string[]): Promise<void> {
+  await page.getByRole('button', { name: '新建空白文档' }).click();
+  await page.click('.editor-content');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(line);
+  }
+}

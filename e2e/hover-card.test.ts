@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { OFFICE_LAPTOP, openApp, type AppSession } from './harness';
+import { OFFICE_LAPTOP, openApp, type AppSession, newDraftWith } from './harness';
 import { underlined } from './highlights';
 
 let app: AppSession;
@@ -15,15 +15,6 @@ interface Box {
   bottom: number;
   width: number;
   height: number;
-}
-
-async function newDraftWith(page: Page, lines: string[]): Promise<void> {
-  await page.getByRole('button', { name: '新建空白文档' }).click();
-  await page.click('.editor-content');
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.insertText(line);
-  }
 }
 
 /** Where an underlined text sits on screen (its n-th underline range, in document order). */

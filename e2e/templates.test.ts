@@ -43,6 +43,16 @@ async function selectText(page: Page, text: string): Promise<void> {
   await page.waitForTimeout(100); // selectionchange reaches Lexical
 }
 
+
+/** Ctrl+Shift+I, search the section picker, Enter: the first match goes in and the picker closes. */
+async function insertSectionFromPicker(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+I');
+  const picker = page.getByRole('dialog', { name: '插入章节' });
+  await picker.getByRole('searchbox', { name: '搜索章节' }).fill(query);
+  await picker.getByRole('searchbox', { name: '搜索章节' }).press('Enter');
+  await expect.poll(() => picker.count()).toBe(0);
+}
+
 describe('report templates', () => {
   it('creates a document from the 主体责任 template, inserts a 存在问题 section in the middle, renumbers, and undo restores', async () => {
     app = await openApp();
@@ -72,11 +82,7 @@ describe('report templates', () => {
     const fourth = page.locator('.editor-content p', { hasText: /^四、/ });
     await fourth.locator('xpath=preceding-sibling::p[1]').click();
     await page.keyboard.press('End');
-    await page.keyboard.press('Control+Shift+I');
-    const picker = page.getByRole('dialog', { name: '插入章节' });
-    await picker.getByRole('searchbox', { name: '搜索章节' }).fill('存在问题');
-    await picker.getByRole('searchbox', { name: '搜索章节' }).press('Enter');
-    await expect.poll(() => picker.count()).toBe(0);
+    await insertSectionFromPicker(page, '存在问题');
 
     const after = await headings1(page);
     expect(after.map((h) => h.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
@@ -102,11 +108,7 @@ describe('report templates', () => {
     expect(subsOf二.length).toBeGreaterThan(1);
 
     await page.locator('.outline-jump', { hasText: '聚焦中心任务' }).click();
-    await page.keyboard.press('Control+Shift+I');
-    const picker = page.getByRole('dialog', { name: '插入章节' });
-    await picker.getByRole('searchbox', { name: '搜索章节' }).fill('存在问题');
-    await picker.getByRole('searchbox', { name: '搜索章节' }).press('Enter');
-    await expect.poll(() => picker.count()).toBe(0);
+    await insertSectionFromPicker(page, '存在问题');
 
     const after = await headings1(page);
     expect(after[1]).toBe('二、存在的问题');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppSession } from './harness';
+import { openApp, type AppSession, newDraftWith } from './harness';
 
 // What a writer coming from Word or WPS presses without thinking: Tab, Ctrl+B/I/U, Ctrl+P, Ctrl+= / Ctrl+0.
 let app: AppSession;
@@ -10,15 +10,6 @@ afterEach(async () => {
 
 const paragraphs = (page: Page) =>
   page.locator('.editor-content p').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-role'), (p as HTMLElement).innerText]));
-
-async function newDraftWith(page: Page, lines: string[]): Promise<void> {
-  await page.getByRole('button', { name: '新建空白文档' }).click();
-  await page.click('.editor-content');
-  for (const [i, line] of lines.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
-    await page.keyboard.insertText(line);
-  }
-}
 
 describe('Word and WPS habits', () => {
   it('Tab never leaves the editor: in a heading it demotes (Shift+Tab promotes) and renumbers, in body text it does nothing', async () => {

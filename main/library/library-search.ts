@@ -5,10 +5,9 @@
  */
 import type Database from 'better-sqlite3';
 import { charCount, highlightRanges, queryTerms, searchMode, TRIGRAM_MIN_CHARS } from '../../shared/library/query';
-import type { SectionKind } from '../../shared/library/section-kinds';
 import type { LibrarySearchHit, LibrarySearchResult, LibrarySnippet } from '../../shared/library/types';
 import type { SnippetRow } from './library-store';
-import { searchFilters } from './search-filters';
+import { searchFilters, type SearchFilterParams } from './search-filters';
 
 /**
  * Matches are counted up to this many (the result then says "at least"). The LIKE path also ranks
@@ -20,16 +19,8 @@ export const MAX_SEARCH_LIMIT = 200;
 /** Deleted snippets stay in the bin this long. */
 export type SearchSort = 'relevance' | 'newest' | 'most-used';
 
-export interface SearchParams {
+export interface SearchParams extends SearchFilterParams {
   query: string;
-  years?: readonly number[];
-  /** Include snippets whose year is unknown (the null entry of the year facet). */
-  yearUnknown?: boolean;
-  kinds?: readonly SectionKind[];
-  sources?: readonly string[];
-  /** Snippets with any of these tags. */
-  tags?: readonly string[];
-  favoritesOnly?: boolean;
   sort?: SearchSort;
   limit?: number;
   offset?: number;

@@ -13,9 +13,11 @@ export interface SqlPart {
 
 export interface SearchFilterParams {
   years?: readonly number[];
+  /** Include snippets whose year is unknown (the null entry of the year facet). */
   yearUnknown?: boolean;
   kinds?: readonly SectionKind[];
   sources?: readonly string[];
+  /** Snippets with any of these tags. */
   tags?: readonly string[];
   favoritesOnly?: boolean;
 }
