@@ -123,3 +123,17 @@ describe('format/date-year: the 成文日期 in the year of the 发文字号 (GB
     ).toEqual([]);
   });
 });
+
+describe('format/addressee on a salutation over two lines', () => {
+  it('asks for the colon on the last line only (习近平 2026 WAIC speech)', () => {
+    const paragraphs: DocParagraph[] = [
+      { role: 'title', text: '携手构建公正合理的全球人工智能治理体系' },
+      { role: 'addressee', text: '尊敬的各位同事、各位来宾，' },
+      { role: 'addressee', text: '女士们，先生们，朋友们：' },
+      { role: 'body', text: '70年前，一群年轻学者在达特茅斯会议上首次提出“人工智能”的概念。' },
+    ];
+    expect(checkDocument(paragraphs).findings.filter((f) => f.rule === 'format/addressee')).toEqual([]);
+    paragraphs[2] = { role: 'addressee', text: '女士们，先生们，朋友们，' };
+    expect(checkDocument(paragraphs).findings.filter((f) => f.rule === 'format/addressee')).toMatchObject([{ paragraph: 2 }]);
+  });
+});

@@ -168,8 +168,11 @@ function addresseeIndex(paragraphs: readonly DocParagraph[]): number {
 }
 
 function addresseeProblem(paragraphs: readonly DocParagraph[]): DocumentFormatProblem | null {
-  const index = addresseeIndex(paragraphs);
+  let index = addresseeIndex(paragraphs);
   if (index < 0) return null;
+  // A salutation over two lines (尊敬的各位同事、各位来宾， / 女士们，先生们，朋友们：) takes its colon on
+  // the last line only.
+  while (paragraphs[index + 1]?.role === 'addressee') index++;
   const text = paragraphs[index]!.text;
   const trimmed = text.trimEnd();
   if (/[：:]$/.test(trimmed)) return null; // a half-width colon is the punctuation check's

@@ -9,6 +9,7 @@
 import {
   closesBracket,
   isAddresseeLike,
+  isSalutation,
   isAttachmentContinuation,
   isAttachmentHeading,
   isAttachmentLine,
@@ -137,7 +138,9 @@ function decide(text: string, before: Preceding, isFragment: boolean, sourceRole
   if (section) return headingRole(section);
 
   const atStart = before.last === undefined;
-  if (before.inHeadBlock && (atStart || !isFragment) && isAddresseeLike(t)) return 'addressee';
+  if (before.inHeadBlock && (atStart || !isFragment) && (isAddresseeLike(t) || isSalutation(t))) return 'addressee';
+  // A salutation over two lines (尊敬的各位同事、各位来宾， / 女士们，先生们，朋友们：).
+  if (!isFragment && before.last?.role === 'addressee' && before.lastAdjacent && isSalutation(t)) return 'addressee';
   if (isFragment || !before.inHeadBlock) return 'body';
   // GB/T 9704 §7.2.4: the 发文字号 stands above the title in the 版头; published texts put it under the
   // title too, before the addressee.

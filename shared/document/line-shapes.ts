@@ -39,7 +39,7 @@ export function isTrailingLine(text: string): boolean {
 
 /** A bare 附件 / 附件1 line: an appended document follows, with its own title block. */
 export function isAttachmentHeading(text: string): boolean {
-  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*$/.test(text) || /^附\s*[：:]\s*$/.test(text);
+  return /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/.test(text) || /^附\s*[：:]\s*$/.test(text);
 }
 
 /** The last words of a complete title: the kind of document (……的通知, ……反馈表, ……的分类). */
@@ -115,6 +115,19 @@ const LEAD_IN_END = /(?:如下|以下|下列|是|为|有|包括|包含|要求|�
  * 主送机关 / salutation: 区委办：, 区委、区政府：, 同志们：. Short, ends with a colon, no sentence
  * inside. A lead-in such as "现将有关情况报告如下：" ends with a colon too, so the words of a lead-in (如下, 是, 包括 …) exclude it.
  */
+/**
+ * The salutation that opens a speech, which takes the addressee's place under its title block and may
+ * run over two lines: 尊敬的各位同事、各位来宾， / 女士们，先生们，朋友们： / 同志们：
+ */
+export function isSalutation(text: string): boolean {
+  return (
+    charLength(text) <= 40 &&
+    /[，,：:！!]$/.test(text) &&
+    !/[。；;？?]/.test(text) &&
+    /^(?:尊敬的)?[^。；]*?(?:同志们|朋友们|女士们|先生们|同事们|来宾们|各位(?:代表|委员|来宾|同事|领导|嘉宾|朋友))/.test(text)
+  );
+}
+
 export function isAddresseeLike(text: string): boolean {
   return (
     (charLength(text) <= 50 || isAddresseeList(text)) &&
