@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/checks';
-import { columnOf, findingLines, shortenQuotes } from './finding-lines';
+import { findingLines, shortenQuotes } from './finding-lines';
 
 const finding = (paragraph: number, start: number, message = '说明'): Finding => ({
   category: 'pairing',
@@ -15,8 +15,8 @@ const finding = (paragraph: number, start: number, message = '说明'): Finding 
 
 describe('finding lines for the CLI', () => {
   it('counts columns in characters, a surrogate pair as one', () => {
-    expect(columnOf('𠀀甲乙', 2)).toBe(2);
-    expect(columnOf('甲乙丙', 2)).toBe(3);
+    expect(findingLines('a.txt', [{ role: 'body', text: '𠀀甲乙' }], [finding(0, 2)])).toBe('a.txt:1:2 error pairing 说明\n');
+    expect(findingLines('a.txt', [{ role: 'body', text: '甲乙丙' }], [finding(0, 2)])).toBe('a.txt:1:3 error pairing 说明\n');
   });
 
   it('prints in document order with the same columns however the findings arrive', () => {

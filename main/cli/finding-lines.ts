@@ -40,11 +40,6 @@ function columnCounter(): (text: string, offset: number) => number {
   };
 }
 
-/** 1-based column in characters of one offset (for a single finding). */
-export function columnOf(text: string, offset: number): number {
-  return columnCounter()(text, offset);
-}
-
 /** What a line says after the message: the fix, unless the message names it already. */
 function fixNote(f: Finding): string {
   if (f.suggestion === undefined || (f.suggestion !== '' && f.message.includes(`“${f.suggestion}”`))) return '';

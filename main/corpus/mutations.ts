@@ -6,6 +6,7 @@
 import type { CheckCategory } from '../../shared/checks';
 import { TYPO_ENTRIES } from '../../shared/checks/data/typos';
 import { detectDocumentYear } from '../../shared/checks';
+import { docNumberYear } from '../../shared/checks/year';
 import { toChineseNumeral } from '../../shared/document/chinese-numerals';
 import { parseNumbering } from '../../shared/document/numbering';
 import { headingLevel, type DocParagraph } from '../../shared/document/roles';
@@ -248,15 +249,6 @@ const staleTerm: Planter = (paragraphs, pick) => {
     description: `插入“${phrase}”（文稿年份 ${year}）`,
   };
 };
-
-/** The 发文字号's year (国办发〔2018〕128号 → 2018), from the lines above the body. */
-function docNumberYear(paragraphs: readonly DocParagraph[]): number | null {
-  for (const p of paragraphs.slice(0, 6)) {
-    const m = /^[\p{Script=Han}]{1,12}[〔［[]((?:19|20)[0-9]{2})[〕］\]][0-9]{1,4}号$/u.exec(p.text.trim());
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
 
 /** The date line (成文日期) given the year before the one its 发文字号 names (GB/T 9704 7.2.4, 7.3.5). */
 const dateYear: Planter = (paragraphs) => {

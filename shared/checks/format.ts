@@ -9,7 +9,7 @@
  * (checkDocumentFormat), which only looks at the first and last few paragraphs.
  */
 import { isAttachmentLine, isDateLine } from '../document/line-shapes';
-import { yearsIn } from './year';
+import { yearOfDocNumber, yearsIn } from './year';
 import type { DocParagraph } from '../document/roles';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 import { addressSpans, insideAny } from './text-classes';
@@ -237,9 +237,8 @@ function dateLineProblem(paragraphs: readonly DocParagraph[]): DocumentFormatPro
 function dateYearProblem(paragraphs: readonly DocParagraph[]): DocumentFormatProblem | null {
   const numberAt = paragraphs.findIndex((p) => p.role === 'docNumber');
   if (numberAt < 0) return null;
-  const numbered = DOC_NUMBER_YEAR.exec(paragraphs[numberAt]!.text);
-  if (!numbered) return null;
-  const year = Number(numbered[1]);
+  const year = yearOfDocNumber(paragraphs[numberAt]!.text);
+  if (year === null) return null;
   const dateAt = paragraphs.findIndex((p, i) => i > numberAt && p.role === 'date');
   if (dateAt < 0) return null;
   const text = paragraphs[dateAt]!.text;
@@ -261,8 +260,6 @@ function dateYearProblem(paragraphs: readonly DocParagraph[]): DocumentFormatPro
 
 /** The year of a date line, Arabic or Chinese numerals: where it stands in the text. */
 const DATE_YEAR = /((?:19|20)[0-9]{2}|[〇○零OＯ一二三四五六七八九]{4})\s*年/;
-/** The year in a 发文字号: 〔2004〕, also in the wrong brackets. */
-const DOC_NUMBER_YEAR = /[〔[【(（［]\s*((?:19|20)[0-9]{2})\s*[〕\]】)）］]/;
 
 export function checkDocumentFormat(paragraphs: readonly DocParagraph[]): DocumentFormatProblem[] {
   const dateYear = dateYearProblem(paragraphs);

@@ -55,13 +55,19 @@ const DOC_NUMBER_YEAR = /[〔[【(（［]\s*((?:19|20)[0-9]{2})\s*[〕\]】)）�
 /** The title block is within the first few paragraphs (a 发文字号 line or a blank may precede it). */
 const HEAD_PARAGRAPHS = 6;
 
+/** The year a 发文字号 line names (国办发〔2018〕128号 → 2018), or null. */
+export function yearOfDocNumber(text: string): number | null {
+  const year = DOC_NUMBER_YEAR.exec(text);
+  return year ? Number(year[1]) : null;
+}
+
 /** The year of the 发文字号 (国发〔2004〕18号) above or under the title: the year the document was issued. */
 export function docNumberYear(paragraphs: readonly DocParagraph[]): number | null {
   for (let i = 0; i < paragraphs.length && i < HEAD_PARAGRAPHS; i++) {
     const p = paragraphs[i]!;
     if (p.role !== 'docNumber' && !(p.role === 'body' && isDocNumberLine(p.text.trim()))) continue;
-    const year = DOC_NUMBER_YEAR.exec(p.text);
-    if (year) return Number(year[1]);
+    const year = yearOfDocNumber(p.text);
+    if (year !== null) return year;
   }
   return null;
 }
