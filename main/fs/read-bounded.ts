@@ -22,14 +22,19 @@ export function readRegularFileBounded(file: string, maxBytes: number): Buffer {
   if (stat.size > maxBytes) throw new BoundedReadError('too-large', `超过 ${formatBytes(maxBytes)}，未读取`);
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stat.size + 1, 1)));
+    // Sized by stat, grown if the file grew since (up to maxBytes + 1, which is already a refusal).
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, stat.size + 1));
     let length = 0;
     for (;;) {
+      if (length === buffer.length) {
+        const grown = Buffer.alloc(Math.min(maxBytes + 1, buffer.length * 2));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
       const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
       if (length > maxBytes) throw new BoundedReadError('too-large', `超过 ${formatBytes(maxBytes)}，未读取`);
-      if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);
   } finally {
