@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { $getSelection, type LexicalEditor } from 'lexical';
-import type { ApiEvent, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
+import type { ApiEvent, ApiResult, Draft, DraftSummary, ImportOutcome, StartupNotice } from '../shared/api';
 import { dismissalKey } from '../shared/checks/dismissal';
 import type { Finding } from '../shared/checks/types';
 import { liveRoleFor } from '../shared/document/live-role';
@@ -139,33 +139,26 @@ export function App() {
     setDismissedKeys(unwrap(await api.clearDismissals({ id: draftId })));
   }, [api, draftId]);
 
-  const setYear = useCallback(
-    async (year: number | null) => {
+  /** A draft setting changed in main (year, house style): the open draft takes the returned summary. */
+  const updateOpenDraft = useCallback(
+    async (change: (id: string) => Promise<ApiResult<DraftSummary>>) => {
       if (view.kind !== 'editor') return;
       try {
-        const summary = unwrap(await api.setDraftYear({ id: view.draft.id, year }));
+        const summary = unwrap(await change(view.draft.id));
         setView({ ...view, draft: { ...view.draft, ...summary } });
       } catch (err) {
         showError(err);
       }
     },
-    [api, view, showError],
+    [view, showError],
+  );
+  const setYear = useCallback((year: number | null) => updateOpenDraft((id) => api.setDraftYear({ id, year })), [api, updateOpenDraft]);
+  const setHouseStyle = useCallback(
+    (houseStyle: string | null) => updateOpenDraft((id) => api.setDraftHouseStyle({ id, houseStyle })),
+    [api, updateOpenDraft],
   );
 
   const draftName = view.kind === 'editor' ? liveDraftName(view.draft, analysis.paragraphs) : '';
-  const setHouseStyle = useCallback(
-    async (houseStyle: string | null) => {
-      if (view.kind !== 'editor') return;
-      try {
-        const summary = unwrap(await api.setDraftHouseStyle({ id: view.draft.id, houseStyle }));
-        setView({ ...view, draft: { ...view.draft, ...summary } });
-      } catch (err) {
-        showError(err);
-      }
-    },
-    [api, view, showError],
-  );
-
   const onDismissFinding = useCallback((f: Finding) => void dismissFinding(f), [dismissFinding]);
   const onRestoreDismissed = useCallback(() => void restoreDismissed().catch(showError), [restoreDismissed, showError]);
 
