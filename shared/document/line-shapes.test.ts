@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isAddresseeLike,
+  isSalutation,
   isAttachmentContinuation,
   isAttachmentLine,
   isDateLine,
@@ -66,5 +67,16 @@ describe('line shapes', () => {
     expect(isSignatureLike('中共X区委办公室')).toBe(true);
     expect(isSignatureLike('X区人民政府  X区委员会')).toBe(true);
     expect(isSignatureLike('以上报告，请审阅。')).toBe(false);
+  });
+});
+
+describe('isSalutation', () => {
+  it('takes the salutation of a speech, over one or two lines', () => {
+    // 习近平 2026 WAIC speech; 政府工作报告; a meeting speech.
+    for (const t of ['尊敬的各位同事、各位来宾，', '女士们，先生们，朋友们：', '各位代表：', '同志们：']) expect(isSalutation(t), t).toBe(true);
+  });
+  it('leaves sentences, lead-ins and mid-speech exclamations that are sentences alone', () => {
+    for (const t of ['主要做法如下：', '同志们，今年以来，我们坚持稳中求进。', '各位代表在会上提出了许多意见和建议。', '区委办：'])
+      expect(isSalutation(t), t).toBe(false);
   });
 });

@@ -115,6 +115,16 @@ const LEAD_IN_END = /(?:如下|以下|下列|是|为|有|包括|包含|要求|�
  * 主送机关 / salutation: 区委办：, 区委、区政府：, 同志们：. Short, ends with a colon, no sentence
  * inside. A lead-in such as "现将有关情况报告如下：" ends with a colon too, so the words of a lead-in (如下, 是, 包括 …) exclude it.
  */
+export function isAddresseeLike(text: string): boolean {
+  return (
+    (charLength(text) <= 50 || isAddresseeList(text)) &&
+    /[：:]$/.test(text) &&
+    !/[。！？；;!?]/.test(text) &&
+    (text.match(/[：:]/g)?.length ?? 0) === 1 &&
+    !LEAD_IN_END.test(text)
+  );
+}
+
 /**
  * The salutation that opens a speech, which takes the addressee's place under its title block and may
  * run over two lines: 尊敬的各位同事、各位来宾， / 女士们，先生们，朋友们： / 同志们：
@@ -125,16 +135,6 @@ export function isSalutation(text: string): boolean {
     /[，,：:！!]$/.test(text) &&
     !/[。；;？?]/.test(text) &&
     /^(?:尊敬的)?[^。；]*?(?:同志们|朋友们|女士们|先生们|同事们|来宾们|各位(?:代表|委员|来宾|同事|领导|嘉宾|朋友))/.test(text)
-  );
-}
-
-export function isAddresseeLike(text: string): boolean {
-  return (
-    (charLength(text) <= 50 || isAddresseeList(text)) &&
-    /[：:]$/.test(text) &&
-    !/[。！？；;!?]/.test(text) &&
-    (text.match(/[：:]/g)?.length ?? 0) === 1 &&
-    !LEAD_IN_END.test(text)
   );
 }
 
