@@ -187,6 +187,20 @@ describe('validateNumbering', () => {
     expect(validateNumbering(paragraphs)).toEqual([]);
   });
 
+  // 国办发〔2018〕108号's list of 130 practices: items 100–103 are about 四川省, and "100.四川" had been
+  // read as the number 100.4, so 104. looked like a skip from 99.
+  it('counts numbered body items whose text starts with a numeral word (四川省), not a number (三、四月份)', () => {
+    const items = ['99.重庆市忠县推进公立医院改革。', '100.四川省成都市实施“创业天府”行动计划。', '101.贵州省贵阳市推进政务服务“一网通办”。'];
+    const paragraphs = items.map((text) => ({ role: 'body' as const, text }));
+    expect(validateNumbering([{ role: 'body', text: '1.某市推进改革。' }, ...paragraphs])).toEqual([
+      expect.objectContaining({ kind: 'skip', text: '99.', suggestion: '2.' }),
+    ]);
+    // A number after the marker is not an item: nothing is counted, so nothing is reported.
+    expect(validateNumbering([{ role: 'body', text: '1.某市推进改革。' }, { role: 'body', text: '三、四月份降水偏多。' }, { role: 'body', text: '3.某市推进改革。' }])).toEqual([
+      expect.objectContaining({ kind: 'skip', text: '3.' }),
+    ]);
+  });
+
   it('reports offsets that slice to the flagged text', () => {
     const paragraphs = doc('  一、甲', '  三、乙');
     for (const issue of validateNumbering(paragraphs)) {

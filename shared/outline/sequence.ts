@@ -67,8 +67,9 @@ function brokenMarker(text: string, previous: string): NumberingMarker | null {
   return joined ? { ...joined, offset: -1, marker: joined.marker.slice(1) } : null;
 }
 
-/** "三、四月份", "1．2万": a marker directly followed by another numeral is a number, not an item. */
-const FOLLOWED_BY_NUMBER = /^[一二三四五六七八九十〇0-9０-９]/;
+/** "三、四月份", "1．2万": a marker directly followed by another number is a number, not an item. A
+ *  numeral that starts a word is not ("100.四川省成都市……" in 国办发〔2018〕108号, "3.十九大以来……"). */
+const FOLLOWED_BY_NUMBER = /^(?:[0-9０-９]|[一二三四五六七八九十〇]+(?:[、，,至到—－-]|月|季度|年|日|号|等奖|届|次|个|项|批))/;
 
 function structuralLevel(p: DocParagraph, marker: NumberingMarker | null): HeadingLevel | null {
   const level = headingLevel(p.role);
