@@ -36,6 +36,17 @@ describe('liveRoleFor', () => {
     expect(liveRoleFor('heading1', '加强学习统一思想', '加强学习')).toBe('heading1');
     expect(liveRoleFor('heading1', '加强学习', '一、加强学习')).toBe('body');
   });
+
+  // 国办发〔1997〕11号: "2.有规范的名称。" is an item of a list, body text on import.
+  it('keeps a numbered paragraph that is body text as body while its marker stays, and follows a typed marker', () => {
+    expect(liveRoleFor('body', '2.有规范的名称和标识。', '2.有规范的名称。')).toBe('body');
+    expect(liveRoleFor('body', '（三）', '')).toBe('heading2');
+    expect(liveRoleFor('body', '三、', '三')).toBe('heading1');
+    // A marker changed by hand is a new decision.
+    expect(liveRoleFor('body', '（二）有规范的名称。', '2.有规范的名称。')).toBe('heading2');
+    // Without the previous text (a paragraph just made) the marker decides, as before.
+    expect(liveRoleFor('body', '2.有规范的名称。')).toBe('heading3');
+  });
 });
 
 describe('liveRoleFor: title and addressee typed at the top of a draft', () => {

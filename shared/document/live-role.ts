@@ -24,7 +24,8 @@ export interface LivePlace {
  * @param current the paragraph's role now (auto-detected; callers skip roles the writer chose)
  * @param text its text after the edit
  * @param previousText its text before the edit, when known: a heading that never had a marker (a Word
- *   heading style on import) then keeps its role, instead of dropping to body on its first edit.
+ *   heading style on import) then keeps its role, instead of dropping to body on its first edit, and a
+ *   numbered paragraph that is body text (a list item) stays body while its marker is unchanged.
  * @param place where it stands; without it, title and addressee are left as they are.
  */
 export function liveRoleFor(current: ParagraphRole, text: string, previousText?: string, place?: LivePlace): ParagraphRole {
@@ -32,6 +33,9 @@ export function liveRoleFor(current: ParagraphRole, text: string, previousText?:
   // "2．XXX表" under "附件：1．XXX" is the next attachment name, not a heading.
   if (current === 'attachment' && (isAttachmentLine(t) || isAttachmentContinuation(t))) return current;
   const level = headingLevelOfText(t);
+  // A numbered paragraph that is text (an item of a list, as import decided, or the writer's Ctrl+5)
+  // stays text while its marker is the one it had: only typing the marker makes a heading.
+  if (level && current === 'body' && previousText !== undefined && sameMarker(previousText, t)) return current;
   if (level) return headingRole(level);
   if (place) {
     const placed = placedRole(current, t, place);
@@ -56,4 +60,10 @@ function placedRole(current: ParagraphRole, t: string, place: LivePlace): Paragr
     if (current === 'addressee' && !isAddresseeLike(t)) return 'body';
   }
   return null;
+}
+
+function sameMarker(before: string, after: string): boolean {
+  const a = parseNumbering(before.trim());
+  const b = parseNumbering(after.trim());
+  return a !== null && b !== null && a.marker === b.marker;
 }

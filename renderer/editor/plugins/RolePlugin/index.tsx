@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, TextNode } from 'lexical';
+import { $getNodeByKey, COMMAND_PRIORITY_EDITOR, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, TextNode } from 'lexical';
 import type { ParagraphRole } from '../../../../shared/document/roles';
 import { liveRoleFor } from '../../../../shared/document/live-role';
 import { $isDocParagraphNode, DocParagraphNode } from '../../nodes/DocParagraphNode';
@@ -32,7 +32,12 @@ export function RolePlugin() {
   useEffect(() => {
     const follow = (node: DocParagraphNode) => {
       if (editor.isComposing() || node.getRoleSource() === 'manual') return;
-      const next = liveRoleFor(node.getRole(), node.getTextContent(), undefined, $livePlace(node));
+      // The text before this edit, from the last committed state (undefined for a paragraph just made):
+      // a heading without a number (第一章 总则, a Word heading style) and a numbered item the import
+      // set as text keep their roles while the writer edits them.
+      const key = node.getKey();
+      const previousText = editor.getEditorState().read(() => $getNodeByKey(key)?.getTextContent());
+      const next = liveRoleFor(node.getRole(), node.getTextContent(), previousText, $livePlace(node));
       if (next !== node.getRole()) node.setRole(next, 'auto');
     };
     return mergeRegister(
