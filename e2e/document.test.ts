@@ -115,6 +115,52 @@ describe('the 公文 document model in the editor', () => {
     await expect.poll(() => editorText(app)).toContain('QQ206157060');
   });
 
+  // 国办发〔1997〕11号: conditions listed as 1.…4. under a heading are text; a 第二章 line heads without a number.
+  it('keeps imported list items as text and an unnumbered heading as a heading while the writer edits them', async () => {
+    app = await openApp();
+    const { page } = app;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-items-'));
+    const file = path.join(dir, '清理整顿意见.txt');
+    const lines = [
+      '关于清理整顿社会团体的意见',
+      '第二章　清理整顿的主要内容',
+      '（二）符合下列要求的社会团体予以保留。',
+      '1.遵守国家法律法规和有关政策规定，依照章程开展活动。',
+      '2.有规范的名称。',
+      '3.有50个以上的成员（基金会除外）。',
+    ];
+    fs.writeFileSync(file, lines.join('\n'));
+    await page.getByTestId('open-file-input').setInputFiles(file);
+    const paragraph = (i: number) => page.locator('.editor-content p').nth(i);
+    await expect.poll(() => page.locator('.editor-content p').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-role')))).toEqual([
+      'title',
+      'heading1',
+      'heading2',
+      'body',
+      'body',
+      'body',
+    ]);
+    // Typing inside an item keeps it text; typing inside 第二章 keeps it a heading.
+    await paragraph(4).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.insertText('和标识');
+    await expect.poll(() => paragraph(4).innerText()).toBe('2.有规范的名称和标识。');
+    await paragraph(1).click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('和要求');
+    await expect.poll(() => paragraph(1).innerText()).toBe('第二章　清理整顿的主要内容和要求');
+    expect(await paragraph(4).getAttribute('data-role')).toBe('body');
+    expect(await paragraph(1).getAttribute('data-role')).toBe('heading1');
+    // A marker typed at the start of a plain paragraph still makes a heading at once.
+    await paragraph(5).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('（三）');
+    await expect.poll(() => page.locator('.editor-content p').last().getAttribute('data-role')).toBe('heading2');
+    expect(app.problems).toEqual([]);
+  });
+
   it('refuses a file that is not a Word document with a Chinese message and creates no draft', async () => {
     app = await openApp();
     const { page } = app;

@@ -33,11 +33,11 @@ describe('detectRoles on published layouts', () => {
   // 国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报（国办发〔2018〕108号）: the
   // attached list of 130 items, one sentence each, none with text under it.
   // Numbered by the third-level form "1.", each item is a third-level heading, 100. to 130. included.
-  it('reads a list of 130 numbered one-sentence items as third-level items, past 99', () => {
+  it('reads a list of 130 numbered one-sentence items as a list (body text), numbered past 99', () => {
     const items = Array.from({ length: 130 }, (_, i) => `${i + 1}.某省某市扎实推进第${i + 1}项改革，取得明显成效。`);
     const result = roles(['附件', '国务院第五次大督查发现的典型经验做法', '（共130项）', ...items]);
     expect(result.slice(0, 3)).toEqual(['attachment', 'title', 'subtitle']);
-    expect(new Set(result.slice(3))).toEqual(new Set(['heading3']));
+    expect(new Set(result.slice(3))).toEqual(new Set(['body']));
     expect(validateNumbering(detectRoles(['附件', '典型经验做法', ...items]))).toEqual([]);
     const skipped = items.filter((_, i) => i !== 119);
     expect(validateNumbering(detectRoles(['附件', '典型经验做法', ...skipped])).map((i) => [i.kind, i.text, i.suggestion])).toEqual([['skip', '121.', '120.']]);
@@ -72,7 +72,30 @@ describe('detectRoles on published layouts', () => {
 
   // 国家粮食应急预案（国办函〔2005〕57号）: its table of contents and decimal sections are no title lines.
   it('does not take 目录 or a numbered section for a title line', () => {
-    expect(roles(['国家粮食应急预案', '目　　录', '1　总则', '1.1　编制目的'])).toEqual(['title', 'body', 'heading1', 'heading2']);
+    expect(roles(['国家粮食应急预案', '目　　录', '1　总则', '1.1　编制目的'])).toEqual(['title', 'heading1', 'heading1', 'heading2']);
+  });
+
+  // 国家粮食应急预案 (国办函〔2005〕57号): a contents list repeats the section titles found further down.
+  it('reads the entries of a contents list as its text and the sections after it as headings', () => {
+    expect(
+      roles(['国家粮食应急预案', '目　　录', '1　总则', '1.1　编制目的及依据', '4.2　国家级(Ⅰ级)应急响应', '1　总则', '1.1　编制目的及依据', BODY, '4.2　国家级（Ⅰ级）应急响应', BODY]),
+    ).toEqual(['title', 'heading1', 'body', 'body', 'body', 'heading1', 'heading2', 'body', 'heading2', 'body']);
+  });
+
+  // The same 预案: its decimal clauses are sentences ("7.2 本预案由国务院办公厅负责解释。"), its section
+  // titles are not; a label with a colon or a short sentence with text after it still heads a clause.
+  it('reads a decimal-numbered sentence as a clause (body) and a decimal-numbered title as a heading', () => {
+    expect(
+      roles([
+        '国家粮食应急预案',
+        '7　附则',
+        '7.1　各省、自治区、直辖市人民政府应根据本预案和本地区实际情况，制订和完善本省（区、市）粮食应急预案。',
+        '7.2　本预案由国务院办公厅负责解释。',
+        '4.2.2　国务院批准启动本预案后，国家粮食应急工作指挥部立即进入应急工作状态，并组织实施以下应急措施：',
+        '1.2.1　国家级（Ⅰ级）：两个以上省、自治区、直辖市出现粮食应急状态。',
+        '5.2.1　建立粮食应急加工网络。各省级人民政府要选择一批靠近主销区的粮食加工企业。',
+      ]),
+    ).toEqual(['title', 'heading1', 'body', 'body', 'body', 'heading3', 'heading3']);
   });
 
   // 国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知（国办发〔1996〕25号）

@@ -20,13 +20,16 @@ import {
   isSignatureLike,
   sectionHeadingLevel,
   isByline,
+  isDivisionLabel,
   isSubtitleLike,
   isTitleContinuation,
   isTitleLike,
 } from './line-shapes';
+import { markContentsLists } from './contents-list';
+import { markItemLists } from './item-lists';
 import { parseNumbering } from './numbering';
 import { headingRole, type DocParagraph, type HeadingLevel, type ParagraphRole } from './roles';
-import { splitRunInHeading } from './run-in';
+import { isNumberedClause, splitRunInHeading } from './run-in';
 
 export interface DetectOptions {
   /** The lines are a piece from inside a document (a paste): no title block at the top, and only
@@ -135,7 +138,8 @@ function decide(text: string, before: Preceding, isFragment: boolean, sourceRole
   if (sourceRole) return sourceRole;
   // Mixed heading forms of old documents and plans: 第一章 总则, 2.1.1 ……
   const section = sectionHeadingLevel(t);
-  if (section) return headingRole(section);
+  if (section && !isNumberedClause(t)) return headingRole(section);
+  if (isDivisionLabel(t)) return 'heading1';
 
   const atStart = before.last === undefined;
   if (before.inHeadBlock && (atStart || !isFragment) && (isAddresseeLike(t) || isSalutation(t))) return 'addressee';
@@ -178,6 +182,8 @@ export function detectRoles(texts: readonly string[], options: DetectOptions = {
     before = advance(before, paragraph);
   });
   if (!isFragment) markClosing(result);
+  markItemLists(result, options.sourceRoles);
+  markContentsLists(result);
   return result;
 }
 

@@ -78,6 +78,15 @@ export function sectionHeadingLevel(text: string): 1 | 2 | 3 | null {
   return (decimal[1]!.split('.').length as 1 | 2 | 3);
 }
 
+/**
+ * A label that opens a division of its own on a line by itself: 目录 before a plan's contents, 注释：
+ * and 资料来源： under a statistical bulletin. It heads what
+ * follows as a first-level section does, without a number.
+ */
+export function isDivisionLabel(text: string): boolean {
+  return /^(?:目[\s\u3000]*录|注[\s\u3000]*释|附[\s\u3000]*注|资料来源|参考文献)[：:]?$/.test(text.trim());
+}
+
 /** A line that opens a bracket it does not close: "（二○○四年六月十六日国务院" over two lines. */
 export function opensBracket(text: string): boolean {
   return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
