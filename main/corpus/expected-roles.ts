@@ -3,6 +3,16 @@
  * `LINE<TAB>ROLE<TAB>TEXT` names a line of the source .txt (1-based) that is not body text, its role
  * as a reader of the published document sees it, and the start of its text (a check that the line
  * numbers still fit). Every line not listed is body text.
+ *
+ * Conventions (as a careful 公文 clerk reads a published text, written down where documents differ):
+ * - A paragraph that starts with 一、/（一）/1./（1） is a heading of that level when it heads a section
+ *   (text under it, or a run-in heading phrase: "（一）压实安全生产责任。……").
+ * - Enumerated items are body: a list whose items are whole sentences with no heading phrase and nothing
+ *   under them (conditions, problems, notes, a rule's articles, a 通报's list of 130 practices), and
+ *   items ending with ；(GB/T 15834 4.6.3.2).
+ * - The entries of a 目录 are body (the sections come later); the label 目录, 注释, 资料来源 is heading1.
+ * - A decimal-numbered clause that is a sentence ("7.2 本预案由国务院办公厅负责解释。") is body; a decimal
+ *   section title ("4.1 应急响应程序") is a heading by its depth.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -6,11 +6,11 @@ import { alignExpected, loadExpectedRoles } from './expected-roles';
 
 // Issue 11: structure detection on real layouts. Every corpus document has hand-made role
 // annotations (fixtures/real/roles/); over all of them the share of structural paragraphs (those that
-// are not body text in the annotation or in the detection) given the annotated role is held here.
-// The issue's goal is 97 %; detection stands at 86.1 % (numbered items that the annotation reads as
-// enumerated body text and the detector as headings, and the reverse, make most of the gap), so this
-// is a floor that a change may raise and must not lower.
-const STRUCTURAL_FLOOR = 0.86;
+// are not body text in the annotation or in the detection) given the annotated role is held here at the
+// issue's goal of 97 % (97.3 %, 989 of 1016, when this was written). What is left: published texts
+// broken mid-line (a marker split over two lines, a date over two), 预案 clauses whose run-in heading
+// only a reader can tell, and lists of measures whose first sentence passes for a heading.
+const STRUCTURAL_FLOOR = 0.97;
 
 /**
  * Title block, addressee, signature and date are never wrong, except in these published texts whose
