@@ -12,7 +12,8 @@ import type {
   VersionReason,
 } from '../../shared/api';
 import { displayTitleOf, documentTitle } from '../../shared/document/document-title';
-import { paragraphsFromJson } from '../../shared/lexical/document-json';
+import type { DocParagraph } from '../../shared/document/roles';
+import { documentJson, paragraphsFromJson, plainTextOf } from '../../shared/lexical/document-json';
 import { countWords } from '../../shared/text/word-count';
 import { ServiceError } from '../errors';
 
@@ -74,6 +75,11 @@ export class DraftsService {
       )
       .run(id, input.title?.trim() ?? '', titleOfJson(lexicalJson), lexicalJson, plainText, input.year ?? null, countWords(plainText), at, at);
     return this.get(id);
+  }
+
+  /** A new draft holding these paragraphs (import, templates): named `title`, or by its title lines. */
+  createFromParagraphs(paragraphs: readonly DocParagraph[], title = ''): Draft {
+    return this.create({ title: title.slice(0, MAX_TITLE_CHARS), lexicalJson: JSON.stringify(documentJson([...paragraphs])), plainText: plainTextOf(paragraphs) });
   }
 
   get(id: string): Draft {

@@ -1,7 +1,5 @@
 import type { ImportOutcome } from '../../shared/api';
-import { documentTitle } from '../../shared/document/document-title';
-import { documentJson } from '../../shared/lexical/document-json';
-import { MAX_TITLE_CHARS } from '../../shared/limits';
+import { documentTitle, titleFromFileName } from '../../shared/document/document-title';
 import { ServiceError } from '../errors';
 import { ImportError } from '../importers/import-error';
 import { importBytes, type ImportResult } from '../importers/import-file';
@@ -18,11 +16,7 @@ export class ImportService {
     const result = await this.parse(fileName, bytes);
     const paragraphs = result.paragraphs;
     // Named by its title lines as they are edited; a file without a title keeps its file name.
-    const draft = this.drafts.create({
-      title: documentTitle(paragraphs) ? '' : fileName.replace(/\.[^.]+$/, '').slice(0, MAX_TITLE_CHARS),
-      lexicalJson: JSON.stringify(documentJson(paragraphs)),
-      plainText: paragraphs.map((p) => p.text).join('\n'),
-    });
+    const draft = this.drafts.createFromParagraphs(paragraphs, documentTitle(paragraphs) ? '' : titleFromFileName(fileName));
     return {
       draft,
       encoding: result.encoding,

@@ -9,9 +9,8 @@ import {
   type ExportOptions,
 } from '../../shared/api';
 import { CATEGORY_LABELS, checkDocument, type CheckCategory, type Finding } from '../../shared/checks';
-import { detectRoles } from '../../shared/document/detect-roles';
 import type { DocParagraph } from '../../shared/document/roles';
-import { paragraphsFromJson } from '../../shared/lexical/document-json';
+import { paragraphsFromJson, paragraphsOfPlainText } from '../../shared/lexical/document-json';
 import type { DraftsService } from '../documents/drafts-service';
 import { ServiceError } from '../errors';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../fs/atomic-write';
@@ -86,8 +85,7 @@ export function draftParagraphs(draft: Pick<Draft, 'lexicalJson' | 'plainText'>)
       throw new ServiceError('invalid_input', '文档内容已损坏，无法导出。可在“历史版本”中恢复较早的版本。');
     }
   }
-  // Never opened in the editor: the editor would detect roles from the text the same way.
-  return detectRoles(draft.plainText.split('\n'));
+  return paragraphsOfPlainText(draft.plainText);
 }
 
 /**

@@ -6,12 +6,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { documentTitle } from '../../shared/document/document-title';
+import { documentTitle, titleFromFileName } from '../../shared/document/document-title';
 import type { DocParagraph } from '../../shared/document/roles';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/import-formats';
 import { libraryDocumentYear, type DocumentYear } from '../../shared/library/document-year';
 import { charCount } from '../../shared/library/query';
-import { MAX_TITLE_CHARS } from '../../shared/limits';
+import { plainTextOf } from '../../shared/lexical/document-json';
 import { splitForLibrary, type LibraryParagraph } from '../../shared/library/split';
 import type { LibraryImportFailure, LibraryImportReport } from '../../shared/library/types';
 import { ServiceError } from '../errors';
@@ -98,7 +98,7 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: s
 
 /** A document's title (its title lines), else the file name without extension. */
 function titleOrFileName(paragraphs: readonly DocParagraph[], fileName: string): string {
-  return documentTitle(paragraphs) || fileName.replace(/\.[^.]+$/, '').slice(0, MAX_TITLE_CHARS);
+  return documentTitle(paragraphs) || titleFromFileName(fileName);
 }
 
 export interface PreparedDocument {
@@ -115,7 +115,7 @@ export function prepareDocument(fileName: string, paragraphs: readonly DocParagr
     fileName,
     title: titleOrFileName(paragraphs, fileName),
     year: libraryDocumentYear(paragraphs, fileName),
-    contentHash: hashText(paragraphs.map((p) => p.text).join('\n')),
+    contentHash: hashText(plainTextOf(paragraphs)),
     paragraphs: splitForLibrary(paragraphs),
   };
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services';
 import { makeTempDir } from '../testing/temp-dir';
-import { LibraryService, validateLibraryFile } from './library-service';
+import { validateLibraryFile } from './library-file';
+import { LibraryService } from './library-service';
 
 const samplesDir = fileURLToPath(new URL('../../fixtures/samples/', import.meta.url));
 

@@ -9,7 +9,8 @@ import { createDispatcher, implementApi, type ApiDispatcher } from '../api-handl
 import { ServiceError } from '../errors';
 import { createServices, type Services } from '../services';
 import { makeTempDir } from '../testing/temp-dir';
-import { declaredFields, loadBuiltIns, USER_TEMPLATES_DIR } from './templates-service';
+import { loadBuiltIns } from './built-in-templates';
+import { declaredFields, USER_TEMPLATES_DIR } from './templates-service';
 
 const NOW = new Date(2026, 3, 8, 10, 0, 0);
 let temp: ReturnType<typeof makeTempDir>;

@@ -22,11 +22,9 @@ import type {
   TemplateSummary,
   UpdateUserTemplateInput,
 } from '../../shared/api';
-import { MAX_TITLE_CHARS } from '../../shared/limits';
 import { BoundedReadError, readRegularFileBounded } from '../fs/read-bounded';
 import { stripGuidance } from '../../shared/document/guidance';
 import type { DocParagraph, HeadingLevel } from '../../shared/document/roles';
-import { documentJson } from '../../shared/lexical/document-json';
 import {
   documentTemplateFromParagraphs,
   fieldDefault,
@@ -44,13 +42,11 @@ import {
 import {
   describeSchemaError,
   documentTemplateSchema,
-  issuePath,
   parseTemplateFile,
-  sectionCategoryFileSchema,
   sectionTemplateSchema,
   zhErrorMap,
 } from '../../shared/templates/schema';
-import { builtInDocumentTemplates, builtInSectionFiles, type BuiltInFile } from '../../templates/index';
+import { loadBuiltIns, type BuiltIns, type Loaded } from './built-in-templates';
 import type { DraftsService } from '../documents/drafts-service';
 import { ServiceError } from '../errors';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../fs/atomic-write';
@@ -59,62 +55,6 @@ export const USER_TEMPLATES_DIR = 'templates';
 /** A user template file larger than this is not read (a long report template is well under 1 MB). */
 const MAX_USER_TEMPLATE_BYTES = 4 * 1024 * 1024;
 const PREVIEW_PARAGRAPHS = 6;
-
-interface Loaded<T> {
-  template: T;
-  builtIn: boolean;
-  /** Absolute path of a user template's file; the templates/ path of a built-in. */
-  file: string;
-}
-
-interface BuiltIns {
-  documents: Loaded<DocumentTemplate>[];
-  sections: Loaded<SectionTemplate>[];
-  problems: TemplateLoadProblem[];
-}
-
-/** Validates the bundled templates once per process. A broken built-in is a load problem, not a crash. */
-export function loadBuiltIns(
-  documents: readonly BuiltInFile[] = builtInDocumentTemplates,
-  sectionFiles: readonly BuiltInFile[] = builtInSectionFiles,
-): BuiltIns {
-  const out: BuiltIns = { documents: [], sections: [], problems: [] };
-  for (const { file, data } of documents) {
-    const parsed = documentTemplateSchema.safeParse(data, { error: zhErrorMap });
-    if (parsed.success) out.documents.push({ template: parsed.data, builtIn: true, file: `templates/${file}` });
-    else out.problems.push({ file: `templates/${file}`, message: `内置模板“${file}”有误：${describeSchemaError(parsed.error)}` });
-  }
-  for (const { file, data } of sectionFiles) {
-    const category = sectionCategoryFileSchema.safeParse(data, { error: zhErrorMap });
-    if (!category.success) {
-      out.problems.push({ file: `templates/${file}`, message: `内置章节模板“${file}”有误：${describeSchemaError(category.error)}` });
-      continue;
-    }
-    category.data.sections.forEach((raw, i) => {
-      const parsed = sectionTemplateSchema.safeParse({ type: 'section', category: category.data.category, ...raw }, { error: zhErrorMap });
-      if (parsed.success) out.sections.push({ template: parsed.data, builtIn: true, file: `templates/${file}` });
-      else {
-        const message = parsed.error.issues
-          .slice(0, 3)
-          .map((issue) => `字段 ${issuePath(['sections', i, ...issue.path])}：${issue.message}`)
-          .join('；');
-        out.problems.push({ file: `templates/${file}`, message: `内置章节模板“${file}”有误：${message}` });
-      }
-    });
-  }
-  const ids = new Set<string>();
-  for (const list of [out.documents, out.sections] as Loaded<DocumentTemplate | SectionTemplate>[][]) {
-    for (let i = list.length - 1; i >= 0; i--) {
-      const item = list[i]!;
-      if (ids.has(item.template.id)) {
-        out.problems.push({ file: item.file, message: `内置模板编号“${item.template.id}”重复` });
-        list.splice(i, 1);
-      }
-    }
-    for (const item of list) ids.add(item.template.id);
-  }
-  return out;
-}
 
 let cachedBuiltIns: BuiltIns | undefined;
 
@@ -189,11 +129,7 @@ export class TemplatesService {
    */
   createDraft(input: { templateId: string; values?: Record<string, string>; title?: string; stripGuidance?: boolean }): Draft {
     const { paragraphs } = this.fill(input.templateId, input.values ?? {}, { stripGuidance: input.stripGuidance ?? false });
-    return this.drafts.create({
-      title: (input.title?.trim() ?? '').slice(0, MAX_TITLE_CHARS),
-      lexicalJson: JSON.stringify(documentJson(paragraphs)),
-      plainText: paragraphs.map((p) => p.text).join('\n'),
-    });
+    return this.drafts.createFromParagraphs(paragraphs, input.title?.trim() ?? '');
   }
 
   listSections(): SectionTemplateSummary[] {

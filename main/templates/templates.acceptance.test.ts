@@ -28,7 +28,7 @@ import { documentTemplateSchema, sectionCategoryFileSchema, sectionTemplateSchem
 import { builtInDocumentTemplates, builtInSectionFiles } from '../../templates/index';
 import { createServices, type Services } from '../services';
 import { makeTempDir } from '../testing/temp-dir';
-import { loadBuiltIns } from './templates-service';
+import { loadBuiltIns } from './built-in-templates';
 import { FIELD_VALUES } from './testing/field-values';
 
 const NOW = new Date(2026, 3, 8);

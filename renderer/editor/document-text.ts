@@ -1,5 +1,5 @@
 import { $createTextNode, $getRoot, type EditorState, type LexicalNode } from 'lexical';
-import { detectRoles } from '../../shared/document/detect-roles';
+import { paragraphsOfPlainText } from '../../shared/lexical/document-json';
 import type { DocParagraph } from '../../shared/document/roles';
 import { $createDocParagraphNode, $isDocParagraphNode } from './nodes/DocParagraphNode';
 
@@ -31,6 +31,5 @@ export function $fillFromParagraphs(paragraphs: DocParagraph[]): void {
 
 /** Builds the content from plain text: one paragraph a line, roles detected as on import. */
 export function $fillFromPlainText(text: string): void {
-  const lines = text.split('\n');
-  $fillFromParagraphs(text.trim() ? detectRoles(lines) : []);
+  $fillFromParagraphs(paragraphsOfPlainText(text));
 }

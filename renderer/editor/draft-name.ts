@@ -1,6 +1,7 @@
 import type { DraftSummary } from '../../shared/api';
 import { displayTitleOf, documentTitle } from '../../shared/document/document-title';
 import type { DocParagraph } from '../../shared/document/roles';
+import { plainTextOf } from '../../shared/lexical/document-json';
 
 /**
  * The open draft's name as the text stands now, by the rule main applies when it saves (so the header
@@ -9,5 +10,5 @@ import type { DocParagraph } from '../../shared/document/roles';
  */
 export function liveDraftName(draft: Pick<DraftSummary, 'title' | 'displayTitle'>, paragraphs: readonly DocParagraph[]): string {
   if (paragraphs.length === 0) return draft.displayTitle;
-  return displayTitleOf(draft.title, documentTitle(paragraphs), paragraphs.map((p) => p.text).join('\n'));
+  return displayTitleOf(draft.title, documentTitle(paragraphs), plainTextOf(paragraphs));
 }

@@ -46,3 +46,8 @@ export function displayTitleOf(ownName: string, title: string, plainText: string
   const firstLine = plainText.split('\n').find((line) => line.trim())?.trim() ?? '';
   return firstLine ? firstLine.slice(0, FIRST_LINE_NAME_CHARS) : UNTITLED;
 }
+
+/** A file's name without its extension, as the name of a document that has no title lines. */
+export function titleFromFileName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '').slice(0, MAX_TITLE_CHARS);
+}

@@ -2,6 +2,7 @@
  * The serialized Lexical form of a 公文 document, built and read without Lexical itself, so main (import,
  * CLI, export) and the renderer agree on one format. The renderer's DocParagraphNode exports exactly this.
  */
+import { detectRoles } from '../document/detect-roles';
 import { isParagraphRole, type DocParagraph, type ParagraphRole } from '../document/roles';
 
 export const DOC_PARAGRAPH_TYPE = 'gw-paragraph';
@@ -82,4 +83,17 @@ export function paragraphsFromJson(json: string): DocParagraph[] {
   const children = parsed?.root?.children;
   if (!Array.isArray(children)) throw new Error('编辑器内容格式不正确');
   return children.map((child: { role?: unknown }) => ({ role: isParagraphRole(child.role) ? child.role : 'body', text: textOf(child) }));
+}
+
+/** The plain text stored beside the JSON: one paragraph a line (what counts, search and the CLI read). */
+export function plainTextOf(paragraphs: readonly DocParagraph[]): string {
+  return paragraphs.map((p) => p.text).join('\n');
+}
+
+/**
+ * The paragraphs of a draft stored as plain text only (made by the CLI or an older version, never opened
+ * in the editor): roles detected as on import. The editor and the export both read such a draft this way.
+ */
+export function paragraphsOfPlainText(text: string): DocParagraph[] {
+  return text.trim() ? detectRoles(text.split('\n')) : [];
 }

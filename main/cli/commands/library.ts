@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SECTION_KINDS, isSectionKind } from '../../../shared/library/section-kinds';
 import type { LibraryImportReport } from '../../../shared/library/types';
-import { inspectLibraryFile, LibraryService } from '../../library/library-service';
+import { inspectLibraryFile } from '../../library/library-file';
+import { LibraryService } from '../../library/library-service';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type CliContext } from '../command';
 import { parseOptions } from '../parse-options';
 

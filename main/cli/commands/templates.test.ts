@@ -10,7 +10,7 @@ import { checkDocument } from '../../../shared/checks';
 import { templateToParagraphs } from '../../../shared/templates';
 import { importBytes, importFile } from '../../importers/import-file';
 import { createServices } from '../../services';
-import { loadBuiltIns } from '../../templates/templates-service';
+import { loadBuiltIns } from '../../templates/built-in-templates';
 import { makeTempDir } from '../../testing/temp-dir';
 import { expectUsageErrors, runGongwen } from '../../testing/run-cli';
 import { FIELD_VALUES } from '../../templates/testing/field-values';
