@@ -57,6 +57,7 @@ import type {
 // ---------- shared shapes ----------
 
 import { isHouseStyleId } from './checks/house-style';
+import type { CommandId } from './commands';
 import { MAX_DOCUMENT_JSON_CHARS, MAX_IMPORT_BYTES, MAX_PLAIN_TEXT_CHARS, MAX_TITLE_CHARS } from './limits';
 
 export { MAX_DOCUMENT_JSON_CHARS, MAX_IMPORT_BYTES, MAX_PLAIN_TEXT_CHARS, MAX_TITLE_CHARS };
@@ -369,25 +370,8 @@ export const apiMethods = Object.keys(apiContract) as ApiMethod[];
 
 // ---------- events from main to the renderer ----------
 
-export type MenuCommand =
-  | 'new-draft'
-  | 'new-from-template'
-  | 'insert-section'
-  | 'open-file'
-  | 'export'
-  | 'print'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-reset'
-  | 'find'
-  | 'replace'
-  | 'show-drafts'
-  | 'save-now'
-  | 'undo'
-  | 'redo'
-  | 'toggle-left-panel'
-  | 'toggle-right-panel'
-  | 'about';
+/** A command of the table in shared/commands.ts, sent by the application menu. */
+export type MenuCommand = CommandId;
 
 export type ApiEvent =
   | { type: 'menu'; command: MenuCommand }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWindowOptions, DEFAULT_BOUNDS, restoreBounds } from './window-options';
 import { buildMenuTemplate } from './menu-template';
 import type { MenuCommand } from '../../shared/api';
+import { COMMANDS, type CommandDeclaration } from '../../shared/commands';
 
 describe('buildWindowOptions', () => {
   const options = buildWindowOptions({ width: 1200, height: 800, x: 10, y: 20 }, '/app/preload.cjs');
@@ -61,6 +62,20 @@ describe('buildMenuTemplate', () => {
     file.find((i) => i.label === '新建空白文档')!.click!();
     file.find((i) => i.label === '立即保存')!.click!();
     expect(sent).toEqual(['new-draft', 'save-now']);
+  });
+
+  it('lists every command of the table with its shortcut shown, not registered (the renderer takes the keys)', () => {
+    const items = buildMenuTemplate(() => {}, { isDev: false, isMac: false }).flatMap(
+      (m) => m.submenu as Array<{ label?: string; accelerator?: string; registerAccelerator?: boolean; role?: string }>,
+    );
+    for (const command of COMMANDS as readonly CommandDeclaration[]) {
+      const item = items.find((i) => i.label === command.label);
+      expect(item, command.id).toBeDefined();
+      expect(item!.accelerator).toBe(command.keys?.[0]);
+      if (command.keys) expect(item!.registerAccelerator).toBe(false);
+    }
+    // Electron roles keep their own accelerators.
+    expect(items.find((i) => i.role === 'undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
   });
 
   it('shows developer tools only in development', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { getApi, unwrap } from '../api';
 
 interface Options {
@@ -11,7 +11,7 @@ interface Options {
 /**
  * 打印 (Ctrl+P, 文件 → 打印…): main prints the window, and the renderer's print CSS lays it out as the
  * page view on A4 with GB/T 9704 margins — the same layout as the PDF export. Returns the print action
- * for the menu command; the key is handled here so it never reaches Chromium's own print preview.
+ * for the print command (menu and Ctrl+P: the command keys take it before Chromium's own print preview).
  */
 export function usePrint({ hasDraft, onMessage, onError }: Options): () => void {
   const print = useCallback(() => {
@@ -24,16 +24,6 @@ export function usePrint({ hasDraft, onMessage, onError }: Options): () => void 
       .then((r) => unwrap(r))
       .catch(onError);
   }, [hasDraft, onMessage, onError]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'p') return;
-      e.preventDefault();
-      print();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [print]);
 
   return print;
 }

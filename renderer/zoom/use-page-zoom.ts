@@ -12,10 +12,10 @@ export interface PageZoom {
 }
 
 /**
- * The page zoom: read from main at start, stored there on every change (so it outlives a restart),
- * and bound to Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0 while a draft is open (`active`), as in Word and WPS.
+ * The page zoom: read from main at start, stored there on every change (so it outlives a restart).
+ * Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0 reach it as the zoom commands (shared/commands.ts), as in Word and WPS.
  */
-export function usePageZoom({ active, onError }: { active: boolean; onError: (err: unknown) => void }): PageZoom {
+export function usePageZoom({ onError }: { onError: (err: unknown) => void }): PageZoom {
   const [zoom, setZoomState] = useState(DEFAULT_ZOOM);
 
   useEffect(() => {
@@ -56,21 +56,6 @@ export function usePageZoom({ active, onError }: { active: boolean; onError: (er
   const zoomIn = useCallback(() => step(1), [step]);
   const zoomOut = useCallback(() => step(-1), [step]);
   const resetZoom = useCallback(() => setZoom(DEFAULT_ZOOM), [setZoom]);
-
-  useEffect(() => {
-    if (!active) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      // Ctrl+= and Ctrl++ (Shift+= on most keyboards, or the keypad's +) zoom in; Ctrl+- out; Ctrl+0 resets.
-      if (e.key === '=' || e.key === '+') zoomIn();
-      else if (e.key === '-' && !e.shiftKey) zoomOut();
-      else if (e.key === '0' && !e.shiftKey) resetZoom();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [active, zoomIn, zoomOut, resetZoom]);
 
   return { zoom, setZoom, zoomIn, zoomOut, resetZoom };
 }

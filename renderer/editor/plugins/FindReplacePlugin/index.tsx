@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
+import { OPEN_FIND_COMMAND } from './commands';
 import { findMatches, type Match } from '../../lib/find-matches';
 import { $selectParagraphRange, domRangeInElement } from '../../lib/text-range';
 
 type Mode = 'closed' | 'find' | 'replace';
 
-/** Window event that opens the bar: `new CustomEvent(FIND_EVENT, { detail: 'find' | 'replace' })`. */
-export const FIND_EVENT = 'gongwen:find';
 
 function collectMatches(editor: LexicalEditor, query: string): Match[] {
   return editor.getEditorState().read(() =>
@@ -60,30 +59,22 @@ export function FindReplacePlugin() {
     setCurrent((c) => (found.length === 0 ? -1 : Math.min(Math.max(c, 0), found.length - 1)));
   }, [editor, query]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'f' || key === 'h') {
-        e.preventDefault();
-        setMode(key === 'f' ? 'find' : 'replace');
-        const selected = window.getSelection()?.toString() ?? '';
-        if (selected && !selected.includes('\n') && selected.length <= 100) setQuery(selected);
-        requestAnimationFrame(() => findInput.current?.select());
-      }
-    };
-    // The application menu (查找… / 替换…) asks through a window event.
-    const onMenu = (e: Event) => {
-      setMode((e as CustomEvent<'find' | 'replace'>).detail);
-      requestAnimationFrame(() => findInput.current?.select());
-    };
-    window.addEventListener('keydown', onKey, true);
-    window.addEventListener(FIND_EVENT, onMenu);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      window.removeEventListener(FIND_EVENT, onMenu);
-    };
-  }, []);
+  // 查找… / 替换… (menu and Ctrl+F / Ctrl+H, through the command table): a short selection becomes the query.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_FIND_COMMAND,
+        (wanted) => {
+          setMode(wanted);
+          const selected = window.getSelection()?.toString() ?? '';
+          if (selected && !selected.includes('\n') && selected.length <= 100) setQuery(selected);
+          requestAnimationFrame(() => findInput.current?.select());
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor],
+  );
 
   useEffect(() => {
     if (mode === 'closed') {

@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { $getSelection, type LexicalEditor } from 'lexical';
+import type { Draft } from '../../shared/api';
+import { dismissalKey } from '../../shared/checks/dismissal';
+import type { Finding } from '../../shared/checks/types';
+import { liveRoleFor } from '../../shared/document/live-role';
+import { sectionPath } from '../../shared/outline/outline';
+import type { TemplateField } from '../../shared/templates/types';
+import { getApi, unwrap } from '../api';
+import { useToast } from '../components/toast-context';
+import { EMPTY_ANALYSIS, type DocumentAnalysis } from '../editor/analysis';
+import { liveDraftName } from '../editor/draft-name';
+import { insertParagraphsAtCaret, insertParagraphsAtPoint } from '../editor/lib/editing';
+import { useDraftFields, type DraftFieldsState } from '../fields/use-draft-fields';
+import { usePrintView } from '../export/print-view';
+
+export type RightTab = 'problems' | 'library' | 'versions' | 'fields';
+
+export interface Workspace {
+  editor: LexicalEditor | null;
+  editorRef: (editor: LexicalEditor | null) => void;
+  analysis: DocumentAnalysis;
+  /** The latest analysis, for actions that must not re-render with it. */
+  analysisRef: MutableRefObject<DocumentAnalysis>;
+  onAnalysis(next: DocumentAnalysis): void;
+  caretKey: string | null;
+  setCaretKey(key: string | null): void;
+  dismissed: ReadonlySet<string>;
+  dismiss(finding: Finding): void;
+  restoreDismissed(): void;
+  /** Fields declared with 设为字段 in this draft (labels, defaults), for 存为模板. */
+  templateFields: TemplateField[];
+  setTemplateFields(fields: TemplateField[]): void;
+  draftFields: DraftFieldsState;
+  printView: ReturnType<typeof usePrintView>;
+  draftName: string;
+  panels: { left: boolean; right: boolean; tab: RightTab };
+  setPanels(change: (panels: Workspace['panels']) => Workspace['panels']): void;
+  /** A library snippet into the draft: its own paragraphs after the caret (or at the drop point), roles detected. */
+  insertSnippet(snippet: { id: number; text: string }, at?: { x: number; y: number }): void;
+  /** 存入素材库: the selected text, with the headings above it, the draft's title and year. */
+  saveSelectionToLibrary(): Promise<void>;
+}
+
+/** What belongs to the draft open in the editor: the editor, its analysis, dismissed findings, fields, panels. */
+export function useWorkspace(draft: Draft | null): Workspace {
+  const api = getApi();
+  const toast = useToast();
+  const draftId = draft?.id ?? null;
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const editorRef = useCallback((e: LexicalEditor | null) => setEditor(e), []);
+  const [analysis, setAnalysis] = useState<DocumentAnalysis>(EMPTY_ANALYSIS);
+  const analysisRef = useRef<DocumentAnalysis>(EMPTY_ANALYSIS);
+  const onAnalysis = useCallback((next: DocumentAnalysis) => {
+    analysisRef.current = next;
+    setAnalysis(next);
+  }, []);
+  const [caretKey, setCaretKey] = useState<string | null>(null);
+  const [dismissedKeys, setDismissedKeys] = useState<string[]>([]);
+  const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
+  const [templateFields, setTemplateFields] = useState<TemplateField[]>([]);
+  const [panels, setPanels] = useState<Workspace['panels']>({ left: true, right: true, tab: 'problems' });
+  const draftFields = useDraftFields(draftId, toast.error);
+  const printView = usePrintView(editor);
+
+  // Another draft: its own analysis, its own dismissed findings (loaded with it), no declared fields.
+  useEffect(() => {
+    setDismissedKeys([]);
+    setTemplateFields([]);
+    analysisRef.current = EMPTY_ANALYSIS;
+    setAnalysis(EMPTY_ANALYSIS);
+    if (!draftId) return;
+    let live = true;
+    void api.listDismissals({ id: draftId }).then((r) => live && r.ok && setDismissedKeys(r.value));
+    return () => {
+      live = false;
+    };
+  }, [api, draftId]);
+
+  const dismiss = useCallback(
+    (finding: Finding) => {
+      if (!draftId) return;
+      const text = analysisRef.current.paragraphs[finding.paragraph]?.text ?? '';
+      void api
+        .dismissFinding({ id: draftId, key: dismissalKey(finding, text) })
+        .then((r) => setDismissedKeys(unwrap(r)))
+        .catch(toast.error);
+    },
+    [api, draftId, toast],
+  );
+  const restoreDismissed = useCallback(() => {
+    if (!draftId) return;
+    void api
+      .clearDismissals({ id: draftId })
+      .then((r) => setDismissedKeys(unwrap(r)))
+      .catch(toast.error);
+  }, [api, draftId, toast]);
+
+  const draftName = draft ? liveDraftName(draft, analysis.paragraphs) : '';
+
+  const insertSnippet = useCallback(
+    (snippet: { id: number; text: string }, at?: { x: number; y: number }) => {
+      if (!editor) return;
+      const paragraphs = snippet.text
+        .split('\n')
+        .filter((t) => t.trim())
+        .map((text) => ({ role: liveRoleFor('body', text), text }));
+      if (at) insertParagraphsAtPoint(editor, at.x, at.y, paragraphs);
+      else insertParagraphsAtCaret(editor, paragraphs);
+      editor.focus();
+      void api.libraryMarkUsed({ id: snippet.id });
+    },
+    [api, editor],
+  );
+
+  const saveSelectionToLibrary = useCallback(async () => {
+    if (!editor || !draft) return;
+    const text = editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? '');
+    if (!text.trim()) {
+      toast.message('请先选中要存入素材库的段落或文字。');
+      return;
+    }
+    const a = analysisRef.current;
+    const index = caretKey ? a.keys.indexOf(caretKey) : -1;
+    const headingPath = sectionPath(a.outline, index).map((n) => `${n.marker}${n.title}`);
+    try {
+      const saved = unwrap(
+        await api.librarySaveSnippet({ text: text.slice(0, 5000), headingPath: headingPath.slice(0, 10), source: draftName.slice(0, 200), year: a.year }),
+      );
+      toast.message(saved.status === 'added' ? `已存入素材库（${saved.snippet.kind}）` : '素材库里已有这段文字');
+    } catch (err) {
+      toast.error(err);
+    }
+  }, [api, editor, draft, caretKey, draftName, toast]);
+
+  return {
+    editor,
+    editorRef,
+    analysis,
+    analysisRef,
+    onAnalysis,
+    caretKey,
+    setCaretKey,
+    dismissed,
+    dismiss,
+    restoreDismissed,
+    templateFields,
+    setTemplateFields,
+    draftFields,
+    printView,
+    draftName,
+    panels,
+    setPanels,
+    insertSnippet,
+    saveSelectionToLibrary,
+  };
+}
