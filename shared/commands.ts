@@ -35,6 +35,7 @@ export const COMMANDS = [
   { id: 'replace', label: '替换…', menu: 'edit', keys: ['CmdOrCtrl+H'], when: 'draft' },
   { id: 'insert-section', label: '插入章节…', menu: 'edit', keys: ['CmdOrCtrl+Shift+I'], when: 'draft', separatorBefore: true },
   { id: 'library-palette', label: '检索素材库…', menu: 'edit', keys: ['CmdOrCtrl+K'], when: 'draft' },
+  { id: 'save-to-library', label: '存入素材库', menu: 'edit', keys: ['CmdOrCtrl+Shift+L'], when: 'draft' },
   { id: 'mark-field', label: '设为字段', menu: 'edit', when: 'draft', separatorBefore: true },
   { id: 'save-template', label: '存为模板…', menu: 'edit', when: 'draft' },
   { id: 'toggle-left-panel', label: '大纲面板', menu: 'view', keys: ['CmdOrCtrl+\\'], when: 'draft' },
