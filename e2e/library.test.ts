@@ -137,4 +137,24 @@ describe('snippet library in the editor', () => {
     await expect.poll(() => page.locator('.editor-content').innerText()).toContain('安全生产');
     expect(app.problems).toEqual([]);
   });
+
+  it('saves the selected paragraph into the library with Ctrl+Shift+L (存入素材库), with the heading above it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await newDraftFor2026(page);
+    await page.keyboard.insertText('一、优化营商环境');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('全面推行“一网通办”，企业开办时间压缩至1个工作日。');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    // Lexical takes the selection from the DOM's selectionchange, a task later.
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toContain('一网通办');
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Control+Shift+L');
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/^已存入素材库/);
+    const saved = app.services.library.search({ query: '一网通办' }).results;
+    expect(saved.map((h) => h.text)).toEqual(['全面推行“一网通办”，企业开办时间压缩至1个工作日。']);
+    expect(app.services.library.get(saved[0]!.id).headingPath).toEqual(['一、优化营商环境']);
+    expect(app.problems).toEqual([]);
+  });
 });
