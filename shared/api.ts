@@ -25,6 +25,7 @@ import {
 import type {
   LibraryFacets,
   LibraryFileResult,
+  LibraryImportProgress,
   LibraryImportReport,
   LibraryRestoreResult,
   LibrarySaveResult,
@@ -393,11 +394,8 @@ export type ApiEvent =
   | { type: 'menu'; command: MenuCommand }
   /** The window is about to close: save now, then call flushComplete. */
   | { type: 'flushRequest' }
-  /**
-   * A library import is under way: `done` of `total` files finished, `file` the one being read now
-   * ("" at the end), running counts of snippets added and duplicates skipped.
-   */
-  | { type: 'libraryImportProgress'; done: number; total: number; file: string; added: number; duplicates: number };
+  /** A library import is under way (shared/library/types.ts). */
+  | ({ type: 'libraryImportProgress' } & LibraryImportProgress);
 
 /** What the preload exposes as `window.gongwen` (and the browser-test harness binds the same way). */
 export type GongwenApi = {

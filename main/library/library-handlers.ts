@@ -3,10 +3,10 @@
  * main through hooks (Electron dialogs in main/index.ts, test doubles in e2e/harness.ts); import
  * progress goes to the renderer through the `emit` hook as `libraryImportProgress` events.
  */
-import type { ApiEvent, ApiInput, ApiMethod, ApiOutput } from '../../shared/api';
+import type { ApiEvent, ApiInput, ApiMethod, ApiOutput, LibraryImportProgress } from '../../shared/api';
 import { ServiceError } from '../errors';
 import type { Services } from '../services';
-import { emptyReport, type LibraryImportProgress } from './library-import';
+import { emptyReport } from './library-import';
 import { LibraryBusyError } from './library-service';
 
 export interface LibraryHooks {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LibraryFacets, LibraryImportReport, LibrarySearchHit, LibrarySimilar } from '../../shared/api';
+import type { LibraryFacets, LibraryImportProgress, LibraryImportReport, LibrarySearchHit, LibrarySimilar } from '../../shared/api';
 import { SECTION_KINDS, type SectionKind } from '../../shared/library/section-kinds';
 import { getApi, unwrap } from '../api';
 import { SnippetItem } from './SnippetItem';
@@ -14,14 +14,6 @@ interface Props {
   onMessage: (text: string, action?: { label: string; run: () => void }) => void;
 }
 
-interface Progress {
-  done: number;
-  total: number;
-  file: string;
-  added: number;
-  duplicates: number;
-}
-
 /**
  * 素材库: search prior-year paragraphs as you type (highlighted matches, source, year, heading path),
  * filter and sort, insert or drag into the draft; import files or folders with progress and cancel;
@@ -33,7 +25,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [refreshKey, setRefreshKey] = useState(0);
   const [facets, setFacets] = useState<LibraryFacets | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<LibraryImportProgress | null>(null);
   const [report, setReport] = useState<LibraryImportReport | null>(null);
   const [similar, setSimilar] = useState<{ hit: LibrarySearchHit; others: LibrarySimilar[] } | null>(null);
   const { result, error } = useLibrarySearch(query, filters, targetYear, refreshKey);

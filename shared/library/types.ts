@@ -105,6 +105,21 @@ export interface LibraryImportedFile {
   duplicates: number;
 }
 
+/**
+ * A library import under way, as main reports it (the `libraryImportProgress` event): `done` of `total`
+ * files finished, `file` the one being read now ("" at the end), running counts of snippets added and
+ * duplicates skipped.
+ */
+export interface LibraryImportProgress {
+  /** Files finished (imported or failed). */
+  done: number;
+  total: number;
+  /** The file being read now ("" once all are done). */
+  file: string;
+  added: number;
+  duplicates: number;
+}
+
 export interface LibraryImportFailure {
   /** The file's path as chosen (or found in a chosen folder). */
   file: string;
