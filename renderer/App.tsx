@@ -115,7 +115,7 @@ export function App() {
     setAnalysis(EMPTY_ANALYSIS);
     if (!draftId) return;
     let live = true;
-    void api.listDismissals({ id: draftId }).then((r) => live && r.ok && setDismissedKeys(r.value));
+    void api.dismissals.list({ id: draftId }).then((r) => live && r.ok && setDismissedKeys(r.value));
     return () => {
       live = false;
     };
@@ -126,7 +126,7 @@ export function App() {
       if (!draftId) return;
       const text = analysisRef.current.paragraphs[finding.paragraph]?.text ?? '';
       try {
-        setDismissedKeys(unwrap(await api.dismissFinding({ id: draftId, key: dismissalKey(finding, text) })));
+        setDismissedKeys(unwrap(await api.dismissals.dismiss({ id: draftId, key: dismissalKey(finding, text) })));
       } catch (err) {
         showError(err);
       }
@@ -136,7 +136,7 @@ export function App() {
 
   const restoreDismissed = useCallback(async () => {
     if (!draftId) return;
-    setDismissedKeys(unwrap(await api.clearDismissals({ id: draftId })));
+    setDismissedKeys(unwrap(await api.dismissals.clear({ id: draftId })));
   }, [api, draftId]);
 
   /** A draft setting changed in main (year, house style): the open draft takes the returned summary. */
@@ -152,9 +152,9 @@ export function App() {
     },
     [view, showError],
   );
-  const setYear = useCallback((year: number | null) => updateOpenDraft((id) => api.setDraftYear({ id, year })), [api, updateOpenDraft]);
+  const setYear = useCallback((year: number | null) => updateOpenDraft((id) => api.drafts.setYear({ id, year })), [api, updateOpenDraft]);
   const setHouseStyle = useCallback(
-    (houseStyle: string | null) => updateOpenDraft((id) => api.setDraftHouseStyle({ id, houseStyle })),
+    (houseStyle: string | null) => updateOpenDraft((id) => api.drafts.setHouseStyle({ id, houseStyle })),
     [api, updateOpenDraft],
   );
 
@@ -205,7 +205,7 @@ export function App() {
       if (at) insertParagraphsAtPoint(editor, at.x, at.y, paragraphs);
       else insertParagraphsAtCaret(editor, paragraphs);
       editor.focus();
-      void api.libraryMarkUsed({ id: snippet.id });
+      void api.library.markUsed({ id: snippet.id });
     },
     [api, editor],
   );
@@ -227,7 +227,7 @@ export function App() {
     const headingPath = sectionPath(a.outline, index).map((n) => `${n.marker}${n.title}`);
     try {
       const saved = unwrap(
-        await api.librarySaveSnippet({
+        await api.library.saveSnippet({
           text: text.slice(0, 5000),
           headingPath: headingPath.slice(0, 10),
           source: draftName.slice(0, 200),
@@ -289,7 +289,7 @@ export function App() {
 
   const refreshList = useCallback(async () => {
     try {
-      setDrafts(unwrap(await api.listDrafts({})));
+      setDrafts(unwrap(await api.drafts.list({})));
     } catch (err) {
       showError(err);
     }
@@ -309,7 +309,7 @@ export function App() {
     async (id: string) => {
       try {
         await autosaverRef.current?.flush('manual');
-        showDraft(unwrap(await api.getDraft({ id })));
+        showDraft(unwrap(await api.drafts.get({ id })));
       } catch (err) {
         showError(err);
       }
@@ -320,7 +320,7 @@ export function App() {
   const createDraft = useCallback(async () => {
     try {
       await autosaverRef.current?.flush('manual');
-      showDraft(unwrap(await api.createDraft({})), undefined, 'start');
+      showDraft(unwrap(await api.drafts.create({})), undefined, 'start');
     } catch (err) {
       showError(err);
     }
@@ -337,7 +337,7 @@ export function App() {
       setImporting(file.name);
       try {
         await autosaverRef.current?.flush('manual');
-        const outcome = unwrap(await api.importDocument({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
+        const outcome = unwrap(await api.drafts.import({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
         showDraft(outcome.draft, { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs });
       } catch (err) {
         showError(err);
@@ -378,7 +378,7 @@ export function App() {
 
   useEffect(() => {
     void refreshList();
-    void api.getStartupNotices({}).then((r) => r.ok && setNotices(r.value));
+    void api.app.startupNotices({}).then((r) => r.ok && setNotices(r.value));
   }, [api, refreshList]);
 
   // Events from main: menu commands, and the request to save everything before the window closes.
@@ -389,7 +389,7 @@ export function App() {
           const saver = autosaverRef.current;
           void (saver ? saver.flush('close') : Promise.resolve())
             .catch(() => undefined)
-            .then(() => api.flushComplete({}));
+            .then(() => api.app.flushComplete({}));
           return;
         }
         if (event.type !== 'menu') return;
@@ -440,13 +440,13 @@ export function App() {
 
   const deleteDraft = async (draft: DraftSummary) => {
     try {
-      unwrap(await api.deleteDraft({ id: draft.id }));
+      unwrap(await api.drafts.delete({ id: draft.id }));
       await refreshList();
       setToast({
         id: Date.now(),
         text: `已删除“${draft.displayTitle}”`,
         actionLabel: '撤销',
-        onAction: () => void api.undoDeleteDraft({ id: draft.id }).then(refreshList),
+        onAction: () => void api.drafts.undoDelete({ id: draft.id }).then(refreshList),
       });
     } catch (err) {
       showError(err);
@@ -457,7 +457,7 @@ export function App() {
     if (view.kind !== 'editor') return;
     try {
       await autosaverRef.current?.flush('manual');
-      showDraft(unwrap(await api.restoreVersion({ id: view.draft.id, versionId })));
+      showDraft(unwrap(await api.versions.restore({ id: view.draft.id, versionId })));
       setToast({ id: Date.now(), text: '已恢复所选版本；恢复前的内容也保存在历史版本中。' });
     } catch (err) {
       showError(err);
@@ -467,7 +467,7 @@ export function App() {
   const renameCurrent = async (title: string) => {
     if (view.kind !== 'editor') return;
     try {
-      const summary = unwrap(await api.renameDraft({ id: view.draft.id, title }));
+      const summary = unwrap(await api.drafts.rename({ id: view.draft.id, title }));
       setView({ ...view, draft: { ...view.draft, ...summary } });
     } catch (err) {
       showError(err);
@@ -494,7 +494,7 @@ export function App() {
           onOpenLibrary={() => setLibraryManagerOpen(true)}
           onRename={async (id, title) => {
             try {
-              unwrap(await api.renameDraft({ id, title }));
+              unwrap(await api.drafts.rename({ id, title }));
               await refreshList();
             } catch (err) {
               showError(err);
@@ -502,7 +502,7 @@ export function App() {
           }}
           onDuplicate={async (id) => {
             try {
-              unwrap(await api.duplicateDraft({ id }));
+              unwrap(await api.drafts.duplicate({ id }));
               await refreshList();
             } catch (err) {
               showError(err);

@@ -1,6 +1,6 @@
 /**
  * The snippet library's shapes as the renderer sees them (results of the library* API methods in
- * shared/api.ts). Offsets are UTF-16 code units into `text`, as in the checks' findings.
+ * shared/api/library.ts). Offsets are UTF-16 code units into `text`, as in the checks' findings.
  */
 import type { ParagraphFinding } from '../checks/finding';
 import type { YearSource } from './document-year';
@@ -128,7 +128,7 @@ export interface LibraryImportFailure {
 }
 
 export interface LibraryImportReport {
-  /** done: every file was tried; canceled: stopped by libraryCancelImport (files already finished stay,
+  /** done: every file was tried; canceled: stopped by library.cancelImport (files already finished stay,
    *  the file in progress left nothing); dismissed: the user closed the file dialog. */
   status: 'done' | 'canceled' | 'dismissed';
   /** Files whose paragraphs went in (all of them, or none for a failed or cancelled file). */

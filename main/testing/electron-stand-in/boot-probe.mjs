@@ -95,16 +95,16 @@ if (!result.secondInstanceQuit) {
   const invoke = ipcHandlers.get('gongwen:invoke');
   if (invoke && win) {
     const trusted = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
-    const listed = await invoke(trusted, 'listDrafts', {});
+    const listed = await invoke(trusted, 'drafts.list', {});
     result.ipc.trusted = listed.ok;
-    const bad = await invoke(trusted, 'getDraft', { id: 'x'.repeat(5000) });
+    const bad = await invoke(trusted, 'drafts.get', { id: 'x'.repeat(5000) });
     result.ipc.invalidInputCode = bad.ok ? null : bad.error.code;
     const iframe = { sender: win.webContents, senderFrame: { url: 'app://gongwen/index.html' } };
-    const refused = await invoke(iframe, 'listDrafts', {});
+    const refused = await invoke(iframe, 'drafts.list', {});
     result.ipc.subframeRefused = !refused.ok;
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://example.com/' } };
     Object.assign(foreign, { sender: { mainFrame: foreign.senderFrame } });
-    result.ipc.foreignRefused = !(await invoke(foreign, 'listDrafts', {})).ok;
+    result.ipc.foreignRefused = !(await invoke(foreign, 'drafts.list', {})).ok;
   }
   result.dataFiles = result.userData && fs.existsSync(result.userData) ? fs.readdirSync(result.userData).sort() : [];
 
@@ -114,7 +114,7 @@ if (!result.secondInstanceQuit) {
     result.close.firstPrevented = log.at(-1)?.[0] === 'win.close prevented';
     result.close.flushRequested = win.webContents.sent.some((m) => m.payload?.type === 'flushRequest');
     result.close.closedBeforeFlush = win.destroyed;
-    await invoke({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'flushComplete', {});
+    await invoke({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'app.flushComplete', {});
     await settle();
     result.close.closedAfterFlush = win.destroyed;
     result.close.quit = app.quitCalls > 0;
@@ -129,9 +129,16 @@ process.exit(0);
  * `electron` (the sandbox offers no Node modules), and returns what it exposed to the page.
  */
 function runSandboxedPreload(file) {
+  // Each function by its path ('drafts.get', 'onEvent'); an object is listed as its functions, anything else as "name:type".
+  const exposedNames = (api, prefix = '') =>
+    Object.entries(api)
+      .flatMap(([key, value]) =>
+        typeof value === 'function' ? [prefix + key] : value && typeof value === 'object' ? exposedNames(value, `${prefix}${key}.`) : [`${prefix}${key}:${typeof value}`],
+      )
+      .sort();
   const exposed = {};
   const electron = {
-    contextBridge: { exposeInMainWorld: (key, api) => (exposed[key] = Object.keys(api).sort()) },
+    contextBridge: { exposeInMainWorld: (key, api) => (exposed[key] = exposedNames(api)) },
     ipcRenderer: { invoke: () => Promise.resolve(), on: () => {}, removeListener: () => {} },
   };
   const sandboxRequire = (name) => {
