@@ -4,19 +4,7 @@
  */
 import { z } from 'zod';
 import { SECTION_KINDS } from '../library/section-kinds';
-import type {
-  LibraryFacets,
-  LibraryFileResult,
-  LibraryImportReport,
-  LibraryRestoreResult,
-  LibrarySaveResult,
-  LibrarySearchResult,
-  LibrarySimilar,
-  LibrarySnippet,
-  LibrarySnippetDetail,
-  LibraryStaleFinding,
-  LibraryStats,
-} from '../library/types';
+import type * as Library from '../library/types';
 import { empty, returns } from './common';
 
 export type * from '../library/types';
@@ -128,36 +116,36 @@ export const libraryContract = {
    * transaction per file, sending `libraryImportProgress` events; resolves with the report when done
    * or cancelled (status 'dismissed' when the dialog was closed). One import at a time.
    */
-  import: returns<LibraryImportReport>()(libraryImportInput),
+  import: returns<Library.LibraryImportReport>()(libraryImportInput),
   /** Stops a running import after the current file (which is rolled back); false when none runs. */
   cancelImport: returns<{ canceled: boolean }>()(empty),
   /** Search (mode 'fts' or, for 1–2 character terms, 'like'), or browse with filters when the query is empty. */
-  search: returns<LibrarySearchResult>()(librarySearchInput),
+  search: returns<Library.LibrarySearchResult>()(librarySearchInput),
   /** Years, kinds, sources and tags with counts, for the filter UI. */
-  facets: returns<LibraryFacets>()(empty),
-  get: returns<LibrarySnippetDetail>()(libraryByIdInput),
+  facets: returns<Library.LibraryFacets>()(empty),
+  get: returns<Library.LibrarySnippetDetail>()(libraryByIdInput),
   /** Edit text, retag (replaces the tags), favourite, kind or year; returns the snippet. */
-  update: returns<LibrarySnippet>()(libraryUpdateInput),
+  update: returns<Library.LibrarySnippet>()(libraryUpdateInput),
   /** To the bin (undo with library.undoDelete; purged after 30 days). */
   delete: returns<{ deleted: number[] }>()(libraryByIdsInput),
   undoDelete: returns<{ restored: number[] }>()(libraryByIdsInput),
   /** After inserting a snippet into a draft: times used + 1. */
   markUsed: returns<{ id: number; timesUsed: number }>()(libraryByIdInput),
   /** 保存选中内容到素材库. */
-  saveSnippet: returns<LibrarySaveResult>()(librarySaveSnippetInput),
-  stats: returns<LibraryStats>()(empty),
+  saveSnippet: returns<Library.LibrarySaveResult>()(librarySaveSnippetInput),
+  stats: returns<Library.LibraryStats>()(empty),
   /** Main asks where to save (default: 素材库备份-<date>.db in Documents), then writes one file. */
-  backup: returns<LibraryFileResult>()(empty),
+  backup: returns<Library.LibraryFileResult>()(empty),
   /** Main asks for a backup file, validates it, keeps the current library aside, and switches. */
-  restore: returns<LibraryRestoreResult>()(empty),
+  restore: returns<Library.LibraryRestoreResult>()(empty),
   /** Main asks where to save a JSON share file with the chosen snippets (by tags, ids or favourites; all when none). */
-  exportSubset: returns<LibraryFileResult>()(libraryExportSubsetInput),
+  exportSubset: returns<Library.LibraryFileResult>()(libraryExportSubsetInput),
   /** Main asks for a share file and imports it with duplicate handling (report status 'dismissed' if closed). */
-  importSubset: returns<LibraryImportReport>()(empty),
+  importSubset: returns<Library.LibraryImportReport>()(empty),
   /** Snippets similar to one (trigram similarity ≥ threshold, default 0.6), to offer a merge. */
-  similar: returns<LibrarySimilar[]>()(librarySimilarInput),
+  similar: returns<Library.LibrarySimilar[]>()(librarySimilarInput),
   /** Folds mergeIds into keepId (their sources and wording recorded, tags united); the others go to the bin. */
-  mergeDuplicates: returns<LibrarySnippet>()(libraryMergeInput),
+  mergeDuplicates: returns<Library.LibrarySnippet>()(libraryMergeInput),
   /** Stale wording in a snippet (or a text) for a target year, e.g. the draft's year, before inserting it. */
-  checkStale: returns<LibraryStaleFinding[]>()(libraryCheckStaleInput),
+  checkStale: returns<Library.LibraryStaleFinding[]>()(libraryCheckStaleInput),
 } as const;
