@@ -38,7 +38,7 @@ if (!result.secondInstanceQuit) {
     result.preload.path = preload;
     result.preload.exists = Boolean(preload && fs.existsSync(preload));
     result.preload.insideOut = Boolean(preload && path.resolve(preload).startsWith(path.join(outDir, 'preload') + path.sep));
-    if (result.preload.exists) result.preload.exposed = runSandboxedPreload(preload);
+    if (result.preload.exists) Object.assign(result.preload, runSandboxedPreload(preload));
   }
 
   // What app:// serves.
@@ -137,9 +137,11 @@ function runSandboxedPreload(file) {
       )
       .sort();
   const exposed = {};
+  const apis = {};
+  const invoked = [];
   const electron = {
-    contextBridge: { exposeInMainWorld: (key, api) => (exposed[key] = exposedNames(api)) },
-    ipcRenderer: { invoke: () => Promise.resolve(), on: () => {}, removeListener: () => {} },
+    contextBridge: { exposeInMainWorld: (key, api) => ((apis[key] = api), (exposed[key] = exposedNames(api))) },
+    ipcRenderer: { invoke: (...args) => (invoked.push(args), Promise.resolve()), on: () => {}, removeListener: () => {} },
   };
   const sandboxRequire = (name) => {
     if (name === 'electron') return electron;
@@ -148,8 +150,10 @@ function runSandboxedPreload(file) {
   const module = { exports: {} };
   try {
     vm.runInNewContext(fs.readFileSync(file, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console }, { filename: file });
-    return exposed;
+    // What one nested call sends over IPC.
+    void apis.gongwen?.drafts?.get?.({ id: 'abcdefgh12' });
+    return { exposed, invoked };
   } catch (err) {
-    return { error: String(err) };
+    return { exposed: { error: String(err) } };
   }
 }
