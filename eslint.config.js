@@ -22,10 +22,12 @@ const mainImports = { group: ['**/main/**', '../main', '../../main'], message: '
 const rendererImports = { group: ['**/renderer/**', '../renderer'], message: 'main/ 不能引用 renderer/（分层规则）。' };
 const outsideShared = {
   // The top-level templates/ folder (data files) is main's to load; shared/templates/ (the template
-  // model: schema, fields, filling) is shared code, reached as ./templates/… from shared/api.ts.
+  // model: schema, fields, filling) is shared code, reached as ./templates/… from shared/*.ts and as
+  // ../templates/… from the contract in shared/api/ (for whose files ../../* already means outside shared/).
   group: ['../../*', '**/main/**', '**/renderer/**', '**/templates/**', '!./templates/**'],
   message: 'shared/ 只能引用 shared/ 内的模块（分层规则）。',
 };
+const outsideSharedFromApi = { ...outsideShared, group: ['../../*', '**/main/**', '**/renderer/**'] };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', '.tsbuild/**', 'fixtures/**', 'bench-results/**'] },
@@ -51,6 +53,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['shared/api/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [nodeImports, electronImports, uiImports, outsideSharedFromApi] }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.ts'],
     languageOptions: { globals: globals.browser },
@@ -63,7 +72,7 @@ export default tseslint.config(
             electronImports,
             mainImports,
             // The contract's types only: its zod schemas belong to main, and zod probes eval(), which the CSP forbids.
-            { group: ['**/shared/api'], allowTypeImports: true, message: 'renderer/ 只能以 import type 引用 shared/api（zod 只在 main 中运行）。' },
+            { group: ['**/shared/api', '**/shared/api/**'], allowTypeImports: true, message: 'renderer/ 只能以 import type 引用 shared/api（zod 只在 main 中运行）。' },
           ],
         },
       ],

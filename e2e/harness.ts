@@ -158,7 +158,13 @@ export async function openApp(
     const listeners = new Set<Listener>();
     const w = window as unknown as Record<string, unknown> & { __gongwenInvoke(m: string, i: unknown): Promise<unknown> };
     const api: Record<string, unknown> = {};
-    for (const m of methods) api[m] = (input: unknown) => w.__gongwenInvoke(m, input);
+    // Nested as the preload exposes it: api.drafts.get calls 'drafts.get'.
+    for (const m of methods) {
+      const [resource, verb] = m.split('.') as [string, string];
+      const calls = (api[resource] ??= {}) as Record<string, unknown>;
+      calls[verb] = (input: unknown) => w.__gongwenInvoke(m, input);
+    }
+    for (const calls of Object.values(api)) Object.freeze(calls);
     api['onEvent'] = (listener: Listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

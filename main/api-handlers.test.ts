@@ -21,44 +21,48 @@ afterEach(() => {
 
 describe('API dispatcher', () => {
   it('implements every method of the contract', () => {
-    expect(Object.keys(implementApi(services)).sort()).toEqual([...apiMethods].sort());
-    expect(apiMethods.length).toBe(Object.keys(apiContract).length);
+    const impl = implementApi(services);
+    const implemented = Object.entries(impl).flatMap(([resource, verbs]) => Object.keys(verbs).map((verb) => `${resource}.${verb}`));
+    expect(implemented.sort()).toEqual([...apiMethods].sort());
+    const declared = Object.values(apiContract).reduce((n, verbs) => n + Object.keys(verbs).length, 0);
+    expect(apiMethods.length).toBe(declared);
+    expect(apiMethods.every((m) => /^[a-zA-Z]+\.[a-zA-Z]+$/.test(m))).toBe(true);
   });
 
   it('runs a valid call and returns its value', async () => {
-    const created = await call('createDraft', { title: '报告' });
+    const created = await call('drafts.create', { title: '报告' });
     expect(created.ok).toBe(true);
-    const list = await call('listDrafts', {});
+    const list = await call('drafts.list', {});
     expect(list).toMatchObject({ ok: true, value: [{ title: '报告' }] });
   });
 
   it('refuses unknown methods and prototype keys', async () => {
-    for (const name of ['dropDatabase', 'constructor', '__proto__', 'toString']) {
+    for (const name of ['dropDatabase', 'constructor', '__proto__', 'toString', 'drafts', 'drafts.', 'drafts.constructor', 'drafts.__proto__', '__proto__.get', 'constructor.name', 'drafts.get.x', 'listDrafts']) {
       const result = await call(name, {});
       expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('未知的调用') } });
     }
   });
 
   it('validates inputs with a Chinese message and never reaches the service', async () => {
-    const bad = await call('getDraft', { id: '../../etc/passwd' });
+    const bad = await call('drafts.get', { id: '../../etc/passwd' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('输入不正确（id）') } });
-    const extra = await call('listDrafts', { sql: 'DROP TABLE drafts' });
+    const extra = await call('drafts.list', { sql: 'DROP TABLE drafts' });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const wrongType = await call('saveDraft', { id: 'abcdefgh12', lexicalJson: 5, plainText: '' });
+    const wrongType = await call('drafts.save', { id: 'abcdefgh12', lexicalJson: 5, plainText: '' });
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const style = await call('setDraftHouseStyle', { id: 'abcdefgh12', houseStyle: '随便' });
+    const style = await call('drafts.setHouseStyle', { id: 'abcdefgh12', houseStyle: '随便' });
     expect(style).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('未知的单位规范') } });
-    const tooLong = await call('renameDraft', { id: 'abcdefgh12', title: '长'.repeat(201) });
+    const tooLong = await call('drafts.rename', { id: 'abcdefgh12', title: '长'.repeat(201) });
     expect(tooLong).toMatchObject({ ok: false, error: { message: expect.stringContaining('标题不能超过') } });
   });
 
   it('maps service errors to typed results', async () => {
-    const missing = await call('getDraft', { id: 'abcdefgh12' });
+    const missing = await call('drafts.get', { id: 'abcdefgh12' });
     expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: '找不到该文档，可能已被删除。' } });
   });
 
-  it('reports flushComplete to the host', async () => {
-    await call('flushComplete', {});
+  it('reports app.flushComplete to the host', async () => {
+    await call('app.flushComplete', {});
     expect(flushed).toBeGreaterThan(0);
   });
 });

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  apiContract,
-  type ApiError,
-  type ApiInput,
-  type ApiMethod,
-  type ApiOutput,
-  type ApiResult,
-} from '../shared/api';
+import { apiContract, type ApiError, type ApiResource, type ApiResult, type ResourceImplementation } from '../shared/api';
 import { ServiceError } from './errors';
 import type { ChooseExportPath } from './export/export-service';
 import { implementLibraryApi, type LibraryHooks } from './library/library-handlers';
@@ -14,7 +7,7 @@ import type { Services } from './services';
 import { ViewSettingsService } from './settings/view-settings-service';
 import { implementTemplatesApi } from './templates/templates-handlers';
 
-type Implementation = { [M in ApiMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+type Implementation = { [R in ApiResource]: ResourceImplementation<R> };
 
 /** The snippet library's hooks (file dialogs, the progress `emit`) are declared in main/library/library-handlers.ts. */
 export interface HandlerHooks extends LibraryHooks {
@@ -36,46 +29,58 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
   const { drafts } = services;
   const view = new ViewSettingsService(services.settings);
   return {
-    listDrafts: () => drafts.list(),
-    createDraft: (input) => drafts.create(input),
-    getDraft: ({ id }) => drafts.get(id),
-    saveDraft: (input) => drafts.save(input),
-    renameDraft: ({ id, title }) => drafts.rename(id, title),
-    setDraftYear: ({ id, year }) => drafts.setYear(id, year),
-    setDraftHouseStyle: ({ id, houseStyle }) => drafts.setHouseStyle(id, houseStyle),
-    duplicateDraft: ({ id }) => drafts.duplicate(id),
-    deleteDraft: ({ id }) => drafts.delete(id),
-    undoDeleteDraft: ({ id }) => drafts.undoDelete(id),
-    listVersions: ({ id }) => drafts.listVersions(id),
-    getVersion: ({ id, versionId }) => drafts.getVersion(id, versionId),
-    restoreVersion: ({ id, versionId }) => drafts.restoreVersion(id, versionId),
-    importDocument: ({ fileName, dataBase64 }) => services.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
-    listDismissals: ({ id }) => services.dismissals.list(id),
-    dismissFinding: ({ id, key }) => services.dismissals.dismiss(id, key),
-    clearDismissals: ({ id }) => services.dismissals.clear(id),
-    exportDraft: ({ id, force, ...options }) =>
-      services.exports.exportDraft(id, { ...options, force: force ?? false }, (defaultPath, format) => {
-        if (!hooks.chooseExportPath) throw new ServiceError('unsupported', '此环境无法选择保存位置，不能导出。');
-        return hooks.chooseExportPath(defaultPath, format);
-      }),
-    exportPdf: ({ id, force }) => {
-      const { chooseExportPath, printToPdf } = hooks;
-      if (!chooseExportPath || !printToPdf) throw new ServiceError('unsupported', '此环境无法打印为 PDF。');
-      return services.exports.exportPdf(id, { force: force ?? false }, chooseExportPath, printToPdf);
+    drafts: {
+      list: () => drafts.list(),
+      create: (input) => drafts.create(input),
+      get: ({ id }) => drafts.get(id),
+      save: (input) => drafts.save(input),
+      rename: ({ id, title }) => drafts.rename(id, title),
+      setYear: ({ id, year }) => drafts.setYear(id, year),
+      setHouseStyle: ({ id, houseStyle }) => drafts.setHouseStyle(id, houseStyle),
+      duplicate: ({ id }) => drafts.duplicate(id),
+      delete: ({ id }) => drafts.delete(id),
+      undoDelete: ({ id }) => drafts.undoDelete(id),
+      import: ({ fileName, dataBase64 }) => services.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
     },
-    printWindow: async () => {
-      if (!hooks.printWindow) throw new ServiceError('unsupported', '此环境无法打印。');
-      return { printed: await hooks.printWindow() };
+    versions: {
+      list: ({ id }) => drafts.listVersions(id),
+      get: ({ id, versionId }) => drafts.getVersion(id, versionId),
+      restore: ({ id, versionId }) => drafts.restoreVersion(id, versionId),
     },
-    getExportOptions: () => services.exports.options(),
-    getStartupNotices: () => services.startupNotices,
-    getViewSettings: () => view.get(),
-    setViewSettings: (patch) => view.set(patch),
-    flushComplete: () => {
-      hooks.onFlushComplete?.();
-      return null;
+    dismissals: {
+      list: ({ id }) => services.dismissals.list(id),
+      dismiss: ({ id, key }) => services.dismissals.dismiss(id, key),
+      clear: ({ id }) => services.dismissals.clear(id),
     },
-    ...implementLibraryApi(services, hooks),
+    export: {
+      draft: ({ id, force, ...options }) =>
+        services.exports.exportDraft(id, { ...options, force: force ?? false }, (defaultPath, format) => {
+          if (!hooks.chooseExportPath) throw new ServiceError('unsupported', '此环境无法选择保存位置，不能导出。');
+          return hooks.chooseExportPath(defaultPath, format);
+        }),
+      pdf: ({ id, force }) => {
+        const { chooseExportPath, printToPdf } = hooks;
+        if (!chooseExportPath || !printToPdf) throw new ServiceError('unsupported', '此环境无法打印为 PDF。');
+        return services.exports.exportPdf(id, { force: force ?? false }, chooseExportPath, printToPdf);
+      },
+      print: async () => {
+        if (!hooks.printWindow) throw new ServiceError('unsupported', '此环境无法打印。');
+        return { printed: await hooks.printWindow() };
+      },
+      options: () => services.exports.options(),
+    },
+    app: {
+      startupNotices: () => services.startupNotices,
+      flushComplete: () => {
+        hooks.onFlushComplete?.();
+        return null;
+      },
+    },
+    view: {
+      get: () => view.get(),
+      set: (patch) => view.set(patch),
+    },
+    library: implementLibraryApi(services, hooks),
     ...implementTemplatesApi(services),
   };
 }
@@ -88,23 +93,34 @@ export type ApiDispatcher = (method: string, input: unknown) => Promise<ApiResul
  */
 export function createDispatcher(impl: Implementation, onInternalError: (err: unknown) => void = () => {}): ApiDispatcher {
   return async (method, input) => {
-    if (typeof method !== 'string' || !Object.hasOwn(apiContract, method)) {
+    const found = typeof method === 'string' ? lookup(impl, method) : undefined;
+    if (!found) {
       return failure({ code: 'invalid_input', message: `未知的调用：${String(method).slice(0, 40)}` });
     }
-    const name = method as ApiMethod;
-    const parsed = (apiContract[name].input as z.ZodType).safeParse(input ?? {});
+    const parsed = found.input.safeParse(input ?? {});
     if (!parsed.success) {
       return failure({ code: 'invalid_input', message: describeInvalid(parsed.error) });
     }
     try {
-      const run = impl[name] as (input: unknown) => unknown;
-      return { ok: true, value: await run(parsed.data) };
+      return { ok: true, value: await found.run(parsed.data) };
     } catch (err) {
       if (err instanceof ServiceError) return failure({ code: err.code, message: err.message });
       onInternalError(err);
       return failure({ code: 'internal', message: `操作失败：${err instanceof Error ? err.message : String(err)}` });
     }
   };
+}
+
+/** A 'resource.verb' name's input schema and implementation; undefined for anything not in the contract. */
+function lookup(impl: Implementation, method: string): { input: z.ZodType; run: (input: unknown) => unknown } | undefined {
+  const dot = method.indexOf('.');
+  const resource = method.slice(0, dot);
+  const verb = method.slice(dot + 1);
+  if (dot < 0 || !Object.hasOwn(apiContract, resource)) return undefined;
+  const specs: Record<string, { input: z.ZodType }> = apiContract[resource as ApiResource];
+  if (!Object.hasOwn(specs, verb)) return undefined;
+  const run = (impl[resource as ApiResource] as Record<string, (input: unknown) => unknown>)[verb]!;
+  return { input: specs[verb]!.input, run };
 }
 
 function failure(error: ApiError): ApiResult<never> {

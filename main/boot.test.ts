@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiMethods } from '../shared/api';
+import { apiMethods, IPC_INVOKE_CHANNEL } from '../shared/api';
 import { CONTENT_SECURITY_POLICY } from './security/policy';
 
 // The closest thing to running Electron here: the app is built exactly as `npm start` builds it
@@ -26,7 +26,7 @@ interface ProbeResult {
   window?: { webPreferences: Record<string, unknown>; title: string } | null;
   loadedUrl?: string;
   shown?: boolean;
-  preload: { path?: string; exists?: boolean; insideOut?: boolean; exposed?: Record<string, string[]> | { error: string } };
+  preload: { path?: string; exists?: boolean; insideOut?: boolean; exposed?: Record<string, string[]> | { error: string }; invoked?: unknown[][] };
   protocol: { url: string; status: number; csp: string | null; isIndex: boolean; leaked: boolean }[];
   requests: Record<string, string>;
   permission?: unknown;
@@ -84,8 +84,10 @@ describe('the built app starts (out/main/index.js with a stand-in electron)', ()
   it('builds the window isolated and sandboxed, with a preload that exists under out/preload and runs sandboxed', () => {
     expect(boot.window?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
     expect(boot.preload).toMatchObject({ exists: true, insideOut: true });
-    // Sandboxed, the preload may require nothing but electron; it exposes exactly the contract.
+    // Sandboxed, the preload may require nothing but electron; it exposes exactly the contract, nested by
+    // resource (gongwen.drafts.get), and a call sends its 'resource.verb' name over the invoke channel.
     expect(boot.preload.exposed).toEqual({ gongwen: [...apiMethods, 'onEvent'].sort() });
+    expect(boot.preload.invoked).toEqual([[IPC_INVOKE_CHANNEL, 'drafts.get', { id: 'abcdefgh12' }]]);
     expect(boot.shown).toBe(true);
   });
 

@@ -127,7 +127,7 @@ function createWindow(svc: Services): void {
     if (bounds.maximized) win.maximize();
     win.show();
   });
-  // Closing waits for the renderer to save pending edits (flushComplete), at most FLUSH_TIMEOUT_MS.
+  // Closing waits for the renderer to save pending edits (app.flushComplete), at most FLUSH_TIMEOUT_MS.
   win.on('close', (event) => {
     svc.settings.set('window.bounds', { ...win.getNormalBounds(), maximized: win.isMaximized() });
     if (flushed) return;

@@ -1,14 +1,10 @@
-// Runs in the sandboxed preload: exposes the typed API (shared/api.ts) as window.gongwen, one function per
-// contract method, and never ipcRenderer itself.
+// Runs in the sandboxed preload: exposes the typed API (shared/api/) as window.gongwen, one object per
+// resource with one function per method (window.gongwen.drafts.get), and never ipcRenderer itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { apiMethods, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type ApiEvent, type GongwenApi } from '../shared/api';
-
-const calls = Object.fromEntries(
-  apiMethods.map((method) => [method, (input: unknown) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input)]),
-);
+import { bindApiCalls, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type ApiEvent, type GongwenApi } from '../shared/api';
 
 const api = {
-  ...calls,
+  ...bindApiCalls((method, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, input)),
   onEvent(listener: (event: ApiEvent) => void) {
     const handler = (_event: IpcRendererEvent, payload: ApiEvent) => listener(payload);
     ipcRenderer.on(IPC_EVENT_CHANNEL, handler);

@@ -86,7 +86,7 @@ function useStartupNotices() {
   const [notices, setNotices] = useState<StartupNotice[]>([]);
   useEffect(() => {
     void getApi()
-      .getStartupNotices({})
+      .app.startupNotices({})
       .then((r) => r.ok && setNotices(r.value));
   }, []);
   return {

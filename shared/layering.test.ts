@@ -29,6 +29,11 @@ describe('layer rules', () => {
     expect(await ruleIdsFor(data, 'shared/probe.ts')).toContain('no-restricted-imports');
     expect(await ruleIdsFor(data.replace('../templates', '../../templates'), 'shared/x/probe.ts')).toContain('no-restricted-imports');
     expect(await ruleIdsFor("import { fillFields } from './templates/fields';\nexport const a = fillFields;\n", 'shared/probe.ts')).toEqual([]);
+    // The contract's files in shared/api/ reach the template model one level up, but never the data files.
+    expect(await ruleIdsFor("import { fillFields } from '../templates/fields';\nexport const a = fillFields;\n", 'shared/api/probe.ts')).toEqual([]);
+    expect(await ruleIdsFor(data.replace('../templates', '../../templates'), 'shared/api/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { x } from '../../main/services';\nexport const a = x;\n", 'shared/api/probe.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import fs from 'node:fs';\nexport const a = fs;\n", 'shared/api/probe.ts')).toContain('no-restricted-imports');
   });
 
   it('refuses main/ and Node in renderer/, and renderer/ in main/', async () => {
@@ -42,6 +47,9 @@ describe('layer rules', () => {
       '@typescript-eslint/no-restricted-imports',
     );
     expect(await ruleIdsFor("import type { Draft } from '../shared/api';\nexport type A = Draft;\n", 'renderer/probe.ts')).toEqual([]);
+    expect(await ruleIdsFor("import { draftsContract } from '../shared/api/drafts';\nexport const a = draftsContract;\n", 'renderer/probe.ts')).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
   });
 
   it('accepts the allowed directions', async () => {

@@ -40,9 +40,9 @@ describe('DismissalsService', () => {
   it('validates the key through the API dispatcher', async () => {
     const dispatch = createDispatcher(implementApi(services), () => undefined);
     const a = services.drafts.create({});
-    const bad = await dispatch('dismissFinding', { id: a.id, key: 'x'.repeat(401) });
+    const bad = await dispatch('dismissals.dismiss', { id: a.id, key: 'x'.repeat(401) });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const good = await dispatch('dismissFinding', { id: a.id, key: 'k' });
+    const good = await dispatch('dismissals.dismiss', { id: a.id, key: 'k' });
     expect(good).toEqual({ ok: true, value: ['k'] });
   });
 });

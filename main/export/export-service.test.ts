@@ -224,17 +224,17 @@ describe('export through the API dispatcher', () => {
 
   it('exports, then returns the remembered options', async () => {
     const draft = draftOf(CLEAN);
-    const result = await call('exportDraft', { id: draft.id, format: 'docx', fonts: 'system' });
+    const result = await call('export.draft', { id: draft.id, format: 'docx', fonts: 'system' });
     expect(result).toEqual({ ok: true, value: { status: 'written', path: path.join(temp.dir, 'api.docx'), format: 'docx', bytes: expect.any(Number), errorCount: 0 } });
-    expect(await call('getExportOptions', {})).toEqual({ ok: true, value: { format: 'docx', fonts: 'system' } });
+    expect(await call('export.options', {})).toEqual({ ok: true, value: { format: 'docx', fonts: 'system' } });
   });
 
   it('returns the gate refusal as a typed error with a Chinese message', async () => {
     const draft = draftOf(WITH_PLACEHOLDERS);
-    const result = await call('exportDraft', { id: draft.id, format: 'docx', fonts: 'standard' });
+    const result = await call('export.draft', { id: draft.id, format: 'docx', fonts: 'standard' });
     expect(result).toEqual({ ok: false, error: { code: 'export_gate', message: expect.stringContaining('未填写的占位符') } });
     expect(offered).toEqual([]);
-    expect(await call('exportDraft', { id: draft.id, format: 'docx', fonts: 'standard', force: true })).toMatchObject({
+    expect(await call('export.draft', { id: draft.id, format: 'docx', fonts: 'standard', force: true })).toMatchObject({
       ok: true,
       value: { status: 'written', errorCount: 3 },
     });
@@ -253,7 +253,7 @@ describe('export through the API dispatcher', () => {
       ],
     ];
     for (const [input, message] of cases) {
-      const result = await call('exportDraft', input);
+      const result = await call('export.draft', input);
       expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(message) } });
     }
     expect(offered).toEqual([]);
@@ -262,7 +262,7 @@ describe('export through the API dispatcher', () => {
   it('says so when the host cannot ask for a path', async () => {
     const bare = createDispatcher(implementApi(services));
     const draft = draftOf(CLEAN);
-    expect(await bare('exportDraft', { id: draft.id, format: 'docx', fonts: 'standard' })).toEqual({
+    expect(await bare('export.draft', { id: draft.id, format: 'docx', fonts: 'standard' })).toEqual({
       ok: false,
       error: { code: 'unsupported', message: '此环境无法选择保存位置，不能导出。' },
     });
@@ -270,6 +270,6 @@ describe('export through the API dispatcher', () => {
 
   it('falls back to the defaults when the stored options are damaged', async () => {
     services.settings.set(EXPORT_OPTIONS_KEY, { format: 'pdf' });
-    expect(await call('getExportOptions', {})).toEqual({ ok: true, value: { format: 'docx', fonts: 'standard' } });
+    expect(await call('export.options', {})).toEqual({ ok: true, value: { format: 'docx', fonts: 'standard' } });
   });
 });

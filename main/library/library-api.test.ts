@@ -46,91 +46,91 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 
 describe('library API', () => {
   it('imports what main chose, with progress events, into <dataDir>/library.db', async () => {
-    const report = await ok<LibraryImportReport>('libraryImport', { pick: 'folder' });
+    const report = await ok<LibraryImportReport>('library.import', { pick: 'folder' });
     expect(asked).toEqual(['import:folder']);
     expect(report).toMatchObject({ status: 'done', filesImported: 6, failed: [] });
     const progress = events.filter((e) => e.type === 'libraryImportProgress');
     expect(progress[0]).toMatchObject({ type: 'libraryImportProgress', done: 0, total: 6, added: 0, duplicates: 0 });
     expect(progress.at(-1)).toEqual({ type: 'libraryImportProgress', done: 6, total: 6, file: '', added: report.added, duplicates: report.duplicates });
     expect(fs.existsSync(path.join(temp.dir, 'data', 'library.db'))).toBe(true);
-    expect(await ok('libraryStats', {})).toMatchObject({ snippets: report.added, path: path.join(temp.dir, 'data', 'library.db') });
+    expect(await ok('library.stats', {})).toMatchObject({ snippets: report.added, path: path.join(temp.dir, 'data', 'library.db') });
   });
 
   it('says dismissed when the file dialog is closed, and unsupported without a dialog', async () => {
     dialog.importPaths = null;
-    expect(await ok('libraryImport', {})).toMatchObject({ status: 'dismissed', added: 0 });
+    expect(await ok('library.import', {})).toMatchObject({ status: 'dismissed', added: 0 });
     expect(asked).toEqual(['import:files']);
     const bare = createDispatcher(implementApi(services));
-    expect(await bare('libraryImport', {})).toEqual({ ok: false, error: { code: 'unsupported', message: '此环境无法选择要导入的文件。' } });
-    expect(await bare('libraryBackup', {})).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect(await bare('library.import', {})).toEqual({ ok: false, error: { code: 'unsupported', message: '此环境无法选择要导入的文件。' } });
+    expect(await bare('library.backup', {})).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });
 
   it('cancels a running import through the API', async () => {
     let cancel: Promise<unknown> | undefined;
     hooks.emit = (event) => {
       events.push(event);
-      if (event.type === 'libraryImportProgress' && event.done === 0) cancel = call('libraryCancelImport', {});
+      if (event.type === 'libraryImportProgress' && event.done === 0) cancel = call('library.cancelImport', {});
     };
-    const report = await ok<LibraryImportReport>('libraryImport', {});
+    const report = await ok<LibraryImportReport>('library.import', {});
     expect(await cancel).toEqual({ ok: true, value: { canceled: true } });
     expect(report).toMatchObject({ status: 'canceled', filesImported: 0, added: 0 });
-    expect(await ok('libraryCancelImport', {})).toEqual({ canceled: false });
+    expect(await ok('library.cancelImport', {})).toEqual({ canceled: false });
   });
 
   it('validates inputs with Chinese messages', async () => {
     const cases: Array<[string, unknown, string]> = [
-      ['librarySearch', { query: 5 }, '输入不正确（query）'],
-      ['librarySearch', { query: '党建', kinds: ['杂项'] }, '素材类别不正确'],
-      ['librarySearch', { query: '党建', limit: 1000 }, '一次最多返回 200 条'],
-      ['libraryUpdate', { id: 1 }, '没有要修改的内容'],
-      ['libraryUpdate', { id: 1, tags: ['a,b'] }, '标签中不能有逗号'],
-      ['libraryDelete', { ids: [] }, '请至少选择一条素材'],
-      ['libraryGet', { id: -3 }, '素材编号不正确'],
-      ['libraryCheckStale', { year: 2026 }, '请给出素材编号或文字（二选一）'],
-      ['libraryMergeDuplicates', { keepId: 3, mergeIds: [3] }, '请选择要合并进来的其他素材'],
-      ['librarySaveSnippet', { text: '   ' }, '素材内容不能为空'],
-      ['libraryImport', { pick: 'disk' }, '导入方式应为 files 或 folder'],
+      ['library.search', { query: 5 }, '输入不正确（query）'],
+      ['library.search', { query: '党建', kinds: ['杂项'] }, '素材类别不正确'],
+      ['library.search', { query: '党建', limit: 1000 }, '一次最多返回 200 条'],
+      ['library.update', { id: 1 }, '没有要修改的内容'],
+      ['library.update', { id: 1, tags: ['a,b'] }, '标签中不能有逗号'],
+      ['library.delete', { ids: [] }, '请至少选择一条素材'],
+      ['library.get', { id: -3 }, '素材编号不正确'],
+      ['library.checkStale', { year: 2026 }, '请给出素材编号或文字（二选一）'],
+      ['library.mergeDuplicates', { keepId: 3, mergeIds: [3] }, '请选择要合并进来的其他素材'],
+      ['library.saveSnippet', { text: '   ' }, '素材内容不能为空'],
+      ['library.import', { pick: 'disk' }, '导入方式应为 files 或 folder'],
     ];
     for (const [method, input, message] of cases) {
       const result = await call(method, input);
       expect(result, method).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(message) } });
     }
-    expect(await call('libraryGet', { id: 12345 })).toEqual({ ok: false, error: { code: 'not_found', message: '找不到该素材，可能已被删除。' } });
+    expect(await call('library.get', { id: 12345 })).toEqual({ ok: false, error: { code: 'not_found', message: '找不到该素材，可能已被删除。' } });
   });
 
   it('searches, manages and checks stale wording through the contract', async () => {
-    await ok('libraryImport', {});
-    const search = await ok<LibrarySearchResult>('librarySearch', { query: '党建', targetYear: 2026, limit: 5 });
+    await ok('library.import', {});
+    const search = await ok<LibrarySearchResult>('library.search', { query: '党建', targetYear: 2026, limit: 5 });
     expect(search.mode).toBe('like');
     const id = search.results[0]!.id;
     expect(search.results[0]!.stale).toBeDefined();
-    expect(await ok('libraryUpdate', { id, tags: ['党建'], favorite: true })).toMatchObject({ id, tags: ['党建'], favorite: true });
-    expect(await ok('libraryMarkUsed', { id })).toEqual({ id, timesUsed: 1 });
-    expect(await ok('libraryFacets', {})).toMatchObject({ favorites: 1, tags: [{ value: '党建', count: 1 }] });
-    expect(await ok('libraryDelete', { ids: [id] })).toEqual({ deleted: [id] });
-    expect(await ok('libraryUndoDelete', { ids: [id] })).toEqual({ restored: [id] });
-    expect(await ok('libraryGet', { id })).toMatchObject({ id, origins: [] });
-    expect(await ok('librarySaveSnippet', { text: '今年是“十三五”规划收官之年。', source: '草稿', year: 2026 })).toMatchObject({ status: 'added' });
-    const stale = await ok<Array<{ rule: string }>>('libraryCheckStale', { text: '今年是“十三五”规划收官之年。', year: 2026 });
+    expect(await ok('library.update', { id, tags: ['党建'], favorite: true })).toMatchObject({ id, tags: ['党建'], favorite: true });
+    expect(await ok('library.markUsed', { id })).toEqual({ id, timesUsed: 1 });
+    expect(await ok('library.facets', {})).toMatchObject({ favorites: 1, tags: [{ value: '党建', count: 1 }] });
+    expect(await ok('library.delete', { ids: [id] })).toEqual({ deleted: [id] });
+    expect(await ok('library.undoDelete', { ids: [id] })).toEqual({ restored: [id] });
+    expect(await ok('library.get', { id })).toMatchObject({ id, origins: [] });
+    expect(await ok('library.saveSnippet', { text: '今年是“十三五”规划收官之年。', source: '草稿', year: 2026 })).toMatchObject({ status: 'added' });
+    const stale = await ok<Array<{ rule: string }>>('library.checkStale', { text: '今年是“十三五”规划收官之年。', year: 2026 });
     expect(stale.map((f) => f.rule)).toEqual(['stale/plan-year']);
-    expect(await ok('librarySimilar', { id })).toEqual([]);
+    expect(await ok('library.similar', { id })).toEqual([]);
   });
 
   it('backs up, restores and shares through the file hooks', async () => {
-    await ok('libraryImport', {});
+    await ok('library.import', {});
     dialog.backup = path.join(temp.dir, 'backup.db');
-    const written = await ok<{ status: string; snippets: number }>('libraryBackup', {});
+    const written = await ok<{ status: string; snippets: number }>('library.backup', {});
     expect(written).toMatchObject({ status: 'written', path: dialog.backup });
     expect(asked).toContainEqual(expect.stringMatching(/^backup:素材库备份-\d{4}-\d{2}-\d{2}\.db$/));
 
-    expect(await ok('libraryRestore', {})).toEqual({ status: 'canceled' });
+    expect(await ok('library.restore', {})).toEqual({ status: 'canceled' });
     dialog.restore = dialog.backup;
-    expect(await ok('libraryRestore', {})).toMatchObject({ status: 'restored', snippets: written.snippets });
+    expect(await ok('library.restore', {})).toMatchObject({ status: 'restored', snippets: written.snippets });
 
     dialog.subsetOut = path.join(temp.dir, 'share.json');
-    expect(await ok('libraryExportSubset', {})).toMatchObject({ status: 'written', snippets: written.snippets });
+    expect(await ok('library.exportSubset', {})).toMatchObject({ status: 'written', snippets: written.snippets });
     dialog.subsetIn = dialog.subsetOut;
-    expect(await ok('libraryImportSubset', {})).toMatchObject({ status: 'done', added: 0, duplicates: written.snippets });
+    expect(await ok('library.importSubset', {})).toMatchObject({ status: 'done', added: 0, duplicates: written.snippets });
   });
 
   it('closes library.db with the services', () => {

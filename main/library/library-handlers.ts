@@ -1,12 +1,12 @@
 /**
- * The library* methods of the API contract, bound to the library service. File choosing happens in
+ * The library.* methods of the API contract (shared/api/library.ts), bound to the library service. File choosing happens in
  * main through hooks (Electron dialogs in main/index.ts, test doubles in e2e/harness.ts); import
  * progress goes to the renderer through the `emit` hook as `libraryImportProgress` events.
  */
-import type { ApiEvent, ApiInput, ApiMethod, ApiOutput } from '../../shared/api';
+import type { ApiEvent, LibraryImportProgress, ResourceImplementation } from '../../shared/api';
 import { ServiceError } from '../errors';
 import type { Services } from '../services';
-import { emptyReport, type LibraryImportProgress } from './library-import';
+import { emptyReport } from './library-import';
 import { LibraryBusyError } from './library-service';
 
 export interface LibraryHooks {
@@ -24,9 +24,6 @@ export interface LibraryHooks {
   emit?: (event: ApiEvent) => void;
 }
 
-type LibraryMethod = Extract<ApiMethod, `library${string}`>;
-type LibraryImplementation = { [M in LibraryMethod]: (input: ApiInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
-
 /** Progress events at most this often (the last one always goes). */
 const PROGRESS_INTERVAL_MS = 50;
 
@@ -37,10 +34,10 @@ function need<T>(hook: T | undefined, what: string): T {
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
-export function implementLibraryApi(services: Services, hooks: LibraryHooks, now: () => Date = () => new Date()): LibraryImplementation {
+export function implementLibraryApi(services: Services, hooks: LibraryHooks, now: () => Date = () => new Date()): ResourceImplementation<'library'> {
   const library = () => services.library;
   return {
-    libraryImport: async ({ pick }) => {
+    import: async ({ pick }) => {
       // Before the dialog, so a second import is refused without asking for files first.
       if (library().isImporting) throw new LibraryBusyError();
       const paths = await need(hooks.chooseLibraryImportPaths, '选择要导入的文件')(pick ?? 'files');
@@ -54,38 +51,38 @@ export function implementLibraryApi(services: Services, hooks: LibraryHooks, now
       };
       return library().importPaths(paths, onProgress);
     },
-    libraryCancelImport: () => ({ canceled: library().cancelImport() }),
-    librarySearch: (input) => library().search({ ...input, query: input.query ?? '' }),
-    libraryFacets: () => library().facets(),
-    libraryGet: ({ id }) => library().get(id),
-    libraryUpdate: ({ id, ...changes }) => library().update(id, changes),
-    libraryDelete: ({ ids }) => library().delete(ids),
-    libraryUndoDelete: ({ ids }) => library().undoDelete(ids),
-    libraryMarkUsed: ({ id }) => library().markUsed(id),
-    librarySaveSnippet: (input) => library().saveSnippet(input),
-    libraryStats: () => library().stats(),
-    libraryBackup: async () => {
+    cancelImport: () => ({ canceled: library().cancelImport() }),
+    search: (input) => library().search({ ...input, query: input.query ?? '' }),
+    facets: () => library().facets(),
+    get: ({ id }) => library().get(id),
+    update: ({ id, ...changes }) => library().update(id, changes),
+    delete: ({ ids }) => library().delete(ids),
+    undoDelete: ({ ids }) => library().undoDelete(ids),
+    markUsed: ({ id }) => library().markUsed(id),
+    saveSnippet: (input) => library().saveSnippet(input),
+    stats: () => library().stats(),
+    backup: async () => {
       const target = await need(hooks.chooseBackupPath, '选择备份位置')(`素材库备份-${today(now())}.db`);
       if (!target) return { status: 'canceled' };
       return { status: 'written', ...(await library().backup(target)) };
     },
-    libraryRestore: async () => {
+    restore: async () => {
       const source = await need(hooks.chooseRestorePath, '选择备份文件')();
       if (!source) return { status: 'canceled' };
       return { status: 'restored', ...(await library().restore(source)) };
     },
-    libraryExportSubset: async (filter) => {
+    exportSubset: async (filter) => {
       const target = await need(hooks.chooseSubsetExportPath, '选择保存位置')(`素材分享-${today(now())}.json`);
       if (!target) return { status: 'canceled' };
       return { status: 'written', ...library().exportSubset(target, filter) };
     },
-    libraryImportSubset: async () => {
+    importSubset: async () => {
       const file = await need(hooks.chooseSubsetImportPath, '选择素材分享文件')();
       if (!file) return emptyReport('dismissed');
       return library().importSubset(file);
     },
-    librarySimilar: ({ id, threshold }) => library().similar(id, threshold),
-    libraryMergeDuplicates: ({ keepId, mergeIds }) => library().merge(keepId, mergeIds),
-    libraryCheckStale: (input) => library().staleFindings(input),
+    similar: ({ id, threshold }) => library().similar(id, threshold),
+    mergeDuplicates: ({ keepId, mergeIds }) => library().merge(keepId, mergeIds),
+    checkStale: (input) => library().staleFindings(input),
   };
 }

@@ -9,7 +9,7 @@ import { buildOfd, typesetOfd } from '../importers/testing/build-ofd';
 import { imageOnlyPdf } from '../importers/testing/build-pdf';
 import { makeTempDir } from '../testing/temp-dir';
 import { prepareDocument } from './library-import';
-import type { LibraryImportProgress } from './library-import';
+import type { LibraryImportProgress } from '../../shared/library/types';
 import { LibraryService } from './library-service';
 
 const samplesDir = fileURLToPath(new URL('../../fixtures/samples/', import.meta.url));

@@ -13,7 +13,7 @@ import { libraryDocumentYear, type DocumentYear } from '../../shared/library/doc
 import { charCount } from '../../shared/library/query';
 import { plainTextOf } from '../../shared/lexical/document-json';
 import { splitForLibrary, type LibraryParagraph } from '../../shared/library/split';
-import type { LibraryImportFailure, LibraryImportReport } from '../../shared/library/types';
+import type { LibraryImportFailure, LibraryImportProgress, LibraryImportReport } from '../../shared/library/types';
 import { ServiceError } from '../errors';
 import { ImportError } from '../importers/import-error';
 import { importFile, type ImportOptions } from '../importers/import-file';
@@ -23,16 +23,6 @@ import { hashText, NEAR_DUPLICATE_MIN_CHARS, type LibraryStore, type NewSnippet 
 export const LIBRARY_EXTENSIONS = IMPORTABLE_EXTENSIONS;
 /** A folder with more files than this is refused (a wrong folder chosen, such as a whole disk). */
 export const MAX_FILES_PER_IMPORT = 20_000;
-
-export interface LibraryImportProgress {
-  /** Files finished (imported or failed). */
-  done: number;
-  total: number;
-  /** The file being read now ("" once all are done). */
-  file: string;
-  added: number;
-  duplicates: number;
-}
 
 export interface LibraryImportOptions {
   signal?: AbortSignal;

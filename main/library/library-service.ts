@@ -12,6 +12,7 @@ import { classifyParagraph } from '../../shared/library/classify';
 import type { SectionKind } from '../../shared/library/section-kinds';
 import type {
   LibraryFacets,
+  LibraryImportProgress,
   LibraryImportReport,
   LibrarySaveResult,
   LibrarySearchResult,
@@ -24,7 +25,7 @@ import type {
 import { openDatabase } from '../db/open-database';
 import { ServiceError } from '../errors';
 import { writeFileAtomic, writeFileAtomicWith } from '../fs/atomic-write';
-import { addParagraph, emptyReport, importIntoLibrary, type FileCounts, type LibraryImportProgress } from './library-import';
+import { addParagraph, emptyReport, importIntoLibrary, type FileCounts } from './library-import';
 import { LibraryStore, MANUAL_SOURCE, type SearchParams } from './library-store';
 import { MAX_BACKUP_BYTES } from './backup-schema';
 import { validateLibraryFile } from './library-file';

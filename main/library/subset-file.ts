@@ -16,7 +16,7 @@
  * (and are added to a snippet the library already has). Use counts and history stay behind.
  */
 import { z } from 'zod';
-import { libraryTagSchema, MAX_LIBRARY_TAGS, MAX_SNIPPET_TEXT_CHARS } from '../../shared/library/api-inputs';
+import { libraryTagSchema, MAX_LIBRARY_TAGS, MAX_SNIPPET_TEXT_CHARS } from '../../shared/api/library';
 import { SECTION_KINDS } from '../../shared/library/section-kinds';
 import type { LibrarySnippet } from '../../shared/library/types';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { apiContract } from '../../shared/api';
+import { apiMethods } from '../../shared/api';
 import { paragraphsFromJson } from '../../shared/lexical/document-json';
 import { markField } from '../../shared/templates';
 import { createDispatcher, implementApi, type ApiDispatcher } from '../api-handlers';
@@ -81,7 +81,7 @@ describe('built-in templates', () => {
     }
   });
 
-  it('give their whole text with getTemplate', () => {
+  it('give their whole text with templates.get', () => {
     const detail = services.templates.get('party-responsibility-report');
     expect(detail.title).toEqual(['{{单位名称}}{{年份}}年落实全面从严治党主体责任情况报告']);
     expect(detail.paragraphs[0]).toEqual({ role: 'title', text: detail.title[0] });
@@ -263,39 +263,39 @@ describe('declaredFields', () => {
 describe('template API', () => {
   it('binds every template method', () => {
     for (const method of [
-      'listTemplates', 'getTemplate', 'createDraftFromTemplate', 'listSectionTemplates',
-      'getSectionTemplate', 'saveUserTemplate', 'updateUserTemplate', 'deleteUserTemplate',
+      'templates.list', 'templates.get', 'templates.createDraft', 'sectionTemplates.list',
+      'sectionTemplates.get', 'userTemplates.save', 'userTemplates.update', 'userTemplates.delete',
     ]) {
-      expect(Object.hasOwn(apiContract, method), method).toBe(true);
+      expect(apiMethods, method).toContain(method);
     }
   });
 
   it('lists, gets and creates drafts through the dispatcher', async () => {
-    const list = await call('listTemplates', {});
+    const list = await call('templates.list', {});
     expect(list).toMatchObject({ ok: true, value: { problems: [] } });
-    const created = await call('createDraftFromTemplate', { templateId: 'periodic-work-summary', values: { 单位名称: '和平街道' } });
+    const created = await call('templates.createDraft', { templateId: 'periodic-work-summary', values: { 单位名称: '和平街道' } });
     expect(created).toMatchObject({ ok: true, value: { displayTitle: '和平街道2026年上半年工作总结' } });
-    const section = await call('getSectionTemplate', { id: 'study', level: 2, values: { 会议名称: '区委全会' } });
+    const section = await call('sectionTemplates.get', { id: 'study', level: 2, values: { 会议名称: '区委全会' } });
     expect(section.ok && (section.value as { paragraphs: unknown[] }).paragraphs[0]).toEqual({ role: 'heading2', text: '（一）深入学习传达，统一思想认识' });
   });
 
   it('validates inputs with Chinese messages and maps refusals to error codes', async () => {
-    expect(await call('getTemplate', { id: '../etc/passwd' })).toMatchObject({
+    expect(await call('templates.get', { id: '../etc/passwd' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringContaining('模板编号只能由小写字母') },
     });
-    expect(await call('createDraftFromTemplate', { templateId: 'annual-work-plan', values: { 单位名称: '长'.repeat(201) } })).toMatchObject({
+    expect(await call('templates.createDraft', { templateId: 'annual-work-plan', values: { 单位名称: '长'.repeat(201) } })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringContaining('字段内容不能超过 200 个字') },
     });
-    expect(await call('saveUserTemplate', { type: 'document', name: '', paragraphs: [] })).toMatchObject({
+    expect(await call('userTemplates.save', { type: 'document', name: '', paragraphs: [] })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringContaining('请填写模板名称') },
     });
-    expect(await call('deleteUserTemplate', { id: 'annual-work-plan' })).toEqual({
+    expect(await call('userTemplates.delete', { id: 'annual-work-plan' })).toEqual({
       ok: false,
       error: { code: 'unsupported', message: '内置模板不能删除。' },
     });
-    expect(await call('getTemplate', { id: 'user-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('templates.get', { id: 'user-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

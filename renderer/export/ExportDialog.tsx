@@ -50,7 +50,7 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, preparePrint,
   useEffect(() => {
     let live = true;
     void getApi()
-      .getExportOptions({})
+      .export.options({})
       .then((r) => {
         if (!live) return;
         const last: ExportOptions = r.ok ? r.value : { format: 'docx', fonts: 'standard' };
@@ -82,8 +82,8 @@ export function ExportDialog({ draftId, errors, paragraphs, flush, preparePrint,
       const api = getApi();
       const result = unwrap(
         pdf
-          ? await printPdf(() => api.exportPdf({ id: draftId, force }))
-          : await api.exportDraft({
+          ? await printPdf(() => api.export.pdf({ id: draftId, force }))
+          : await api.export.draft({
               id: draftId,
               format: options.format,
               fonts: options.fonts,

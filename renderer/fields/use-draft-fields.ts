@@ -18,7 +18,7 @@ export function useDraftFields(draftId: string | null, onError: (err: unknown) =
     if (!draftId) return;
     let live = true;
     void getApi()
-      .getDraftFields({ id: draftId })
+      .fields.get({ id: draftId })
       .then((r) => live && r.ok && setFields(r.value));
     return () => {
       live = false;
@@ -29,7 +29,7 @@ export function useDraftFields(draftId: string | null, onError: (err: unknown) =
     async (values: Record<string, string>) => {
       if (!draftId) return;
       try {
-        setFields(unwrap(await getApi().setDraftFields({ id: draftId, values })));
+        setFields(unwrap(await getApi().fields.set({ id: draftId, values })));
       } catch (err) {
         onError(err);
       }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LibraryFacets, LibraryImportReport, LibrarySearchHit, LibrarySimilar } from '../../shared/api';
+import type { LibraryFacets, LibraryImportProgress, LibraryImportReport, LibrarySearchHit, LibrarySimilar } from '../../shared/api';
 import { SECTION_KINDS, type SectionKind } from '../../shared/library/section-kinds';
 import { getApi, unwrap } from '../api';
 import { SnippetItem } from './SnippetItem';
@@ -14,14 +14,6 @@ interface Props {
   onMessage: (text: string, action?: { label: string; run: () => void }) => void;
 }
 
-interface Progress {
-  done: number;
-  total: number;
-  file: string;
-  added: number;
-  duplicates: number;
-}
-
 /**
  * 素材库: search prior-year paragraphs as you type (highlighted matches, source, year, heading path),
  * filter and sort, insert or drag into the draft; import files or folders with progress and cancel;
@@ -33,14 +25,14 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [refreshKey, setRefreshKey] = useState(0);
   const [facets, setFacets] = useState<LibraryFacets | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<LibraryImportProgress | null>(null);
   const [report, setReport] = useState<LibraryImportReport | null>(null);
   const [similar, setSimilar] = useState<{ hit: LibrarySearchHit; others: LibrarySimilar[] } | null>(null);
   const { result, error } = useLibrarySearch(query, filters, targetYear, refreshKey);
   const refresh = () => setRefreshKey((k) => k + 1);
 
   useEffect(() => {
-    void api.libraryFacets({}).then((r) => r.ok && setFacets(r.value));
+    void api.library.facets({}).then((r) => r.ok && setFacets(r.value));
   }, [api, refreshKey]);
 
   useEffect(
@@ -67,7 +59,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
         setReport(null);
         setProgress({ done: 0, total: 0, file: '', added: 0, duplicates: 0 });
         try {
-          return unwrap(await api.libraryImport({ pick }));
+          return unwrap(await api.library.import({ pick }));
         } finally {
           setProgress(null);
         }
@@ -155,14 +147,14 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
           <summary>管理</summary>
           <button
             type="button"
-            onClick={() => void run(async () => unwrap(await api.libraryBackup({})), (r) => r.status === 'written' && onMessage(`已备份 ${r.snippets} 条素材到 ${r.path}`))}
+            onClick={() => void run(async () => unwrap(await api.library.backup({})), (r) => r.status === 'written' && onMessage(`已备份 ${r.snippets} 条素材到 ${r.path}`))}
           >
             备份素材库…
           </button>
           <button
             type="button"
             onClick={() =>
-              void run(async () => unwrap(await api.libraryRestore({})), (r) => r.status === 'restored' && onMessage(`已恢复 ${r.snippets} 条素材；原素材库保留在 ${r.previousKeptAt}`))
+              void run(async () => unwrap(await api.library.restore({})), (r) => r.status === 'restored' && onMessage(`已恢复 ${r.snippets} 条素材；原素材库保留在 ${r.previousKeptAt}`))
             }
           >
             从备份恢复…
@@ -173,7 +165,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
               void run(
                 async () =>
                   unwrap(
-                    await api.libraryExportSubset(
+                    await api.library.exportSubset(
                       filters.tag ? { tags: [filters.tag] } : filters.favoritesOnly ? { favoritesOnly: true } : {},
                     ),
                   ),
@@ -184,7 +176,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
           >
             导出分享文件…
           </button>
-          <button type="button" onClick={() => void run(async () => unwrap(await api.libraryImportSubset({})), (r) => r.status !== 'dismissed' && setReport(r))}>
+          <button type="button" onClick={() => void run(async () => unwrap(await api.library.importSubset({})), (r) => r.status !== 'dismissed' && setReport(r))}>
             导入分享文件…
           </button>
         </details>
@@ -204,7 +196,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
             正在导入 {progress.done}/{progress.total || '…'} 个文件 {progress.file && `· ${progress.file.split(/[\\/]/).pop()}`}（新增 {progress.added}，重复{' '}
             {progress.duplicates}）
           </span>
-          <button type="button" onClick={() => void api.libraryCancelImport({})}>
+          <button type="button" onClick={() => void api.library.cancelImport({})}>
             取消
           </button>
         </div>
@@ -261,7 +253,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
               type="button"
               onClick={() =>
                 void run(
-                  async () => unwrap(await api.libraryMergeDuplicates({ keepId: similar.hit.id, mergeIds: similar.others.map((o) => o.snippet.id) })),
+                  async () => unwrap(await api.library.mergeDuplicates({ keepId: similar.hit.id, mergeIds: similar.others.map((o) => o.snippet.id) })),
                   () => {
                     onMessage(`已把 ${similar.others.length} 条相似素材合并到所选素材`);
                     setSimilar(null);
@@ -280,17 +272,17 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
             key={hit.id}
             hit={hit}
             onInsert={onInsert}
-            onToggleFavorite={(h) => void run(async () => unwrap(await api.libraryUpdate({ id: h.id, favorite: !h.favorite })))}
-            onEditTags={(h, tags) => void run(async () => unwrap(await api.libraryUpdate({ id: h.id, tags })))}
-            onEditText={(h, text) => void run(async () => unwrap(await api.libraryUpdate({ id: h.id, text })))}
-            onSimilar={(h) => void run(async () => unwrap(await api.librarySimilar({ id: h.id })), (others) => setSimilar({ hit: h, others }))}
+            onToggleFavorite={(h) => void run(async () => unwrap(await api.library.update({ id: h.id, favorite: !h.favorite })))}
+            onEditTags={(h, tags) => void run(async () => unwrap(await api.library.update({ id: h.id, tags })))}
+            onEditText={(h, text) => void run(async () => unwrap(await api.library.update({ id: h.id, text })))}
+            onSimilar={(h) => void run(async () => unwrap(await api.library.similar({ id: h.id })), (others) => setSimilar({ hit: h, others }))}
             onDelete={(h) =>
               void run(
-                async () => unwrap(await api.libraryDelete({ ids: [h.id] })),
+                async () => unwrap(await api.library.delete({ ids: [h.id] })),
                 () =>
                   onMessage('已删除 1 条素材', {
                     label: '撤销',
-                    run: () => void run(async () => unwrap(await api.libraryUndoDelete({ ids: [h.id] }))),
+                    run: () => void run(async () => unwrap(await api.library.undoDelete({ ids: [h.id] }))),
                   }),
               )
             }

@@ -25,7 +25,7 @@ export function useLibrarySearch(query: string, filters: LibraryFilters, targetY
       void (async () => {
         try {
           const next = unwrap(
-            await getApi().librarySearch({
+            await getApi().library.search({
               query,
               limit,
               sort: filters.sort,

@@ -25,7 +25,7 @@ export function VersionsPanel({ draftId, refreshKey, onRestore }: Props) {
 
   const load = useCallback(async () => {
     try {
-      setVersions(unwrap(await getApi().listVersions({ id: draftId })));
+      setVersions(unwrap(await getApi().versions.list({ id: draftId })));
       setError(null);
     } catch (err) {
       setError((err as Error).message);
@@ -47,7 +47,7 @@ export function VersionsPanel({ draftId, refreshKey, onRestore }: Props) {
             <button
               type="button"
               className={preview?.id === v.id ? 'selected' : ''}
-              onClick={async () => setPreview(unwrap(await getApi().getVersion({ id: draftId, versionId: v.id })))}
+              onClick={async () => setPreview(unwrap(await getApi().versions.get({ id: draftId, versionId: v.id })))}
             >
               <span>{formatTime(v.createdAt)}</span>
               <span className="muted">

@@ -20,7 +20,7 @@ export function usePrint({ hasDraft, onMessage, onError }: Options): () => void 
       return;
     }
     void getApi()
-      .printWindow({})
+      .export.print({})
       .then((r) => unwrap(r))
       .catch(onError);
   }, [hasDraft, onMessage, onError]);

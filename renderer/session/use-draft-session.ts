@@ -74,7 +74,7 @@ export function useDraftSession(): DraftSession {
 
   const refreshList = useCallback(async () => {
     try {
-      setDrafts(unwrap(await api.listDrafts({})));
+      setDrafts(unwrap(await api.drafts.list({})));
     } catch (err) {
       toast.error(err);
     }
@@ -104,8 +104,8 @@ export function useDraftSession(): DraftSession {
     [flush, show, toast],
   );
 
-  const open = useCallback(async (id: string) => void (await switchTo(async () => unwrap(await api.getDraft({ id })))), [api, switchTo]);
-  const create = useCallback(async () => void (await switchTo(async () => unwrap(await api.createDraft({})), 'start')), [api, switchTo]);
+  const open = useCallback(async (id: string) => void (await switchTo(async () => unwrap(await api.drafts.get({ id })))), [api, switchTo]);
+  const create = useCallback(async () => void (await switchTo(async () => unwrap(await api.drafts.create({})), 'start')), [api, switchTo]);
 
   const openFiles = useCallback(
     async (files: FileList | File[]) => {
@@ -118,7 +118,7 @@ export function useDraftSession(): DraftSession {
       setImporting(file.name);
       try {
         await flush();
-        const outcome = unwrap(await api.importDocument({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
+        const outcome = unwrap(await api.drafts.import({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
         await show(outcome.draft, { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs });
       } catch (err) {
         toast.error(err);
@@ -140,7 +140,7 @@ export function useDraftSession(): DraftSession {
   const restoreVersion = useCallback(
     async (versionId: number) => {
       if (!draft) return;
-      if (await switchTo(async () => unwrap(await api.restoreVersion({ id: draft.id, versionId })))) {
+      if (await switchTo(async () => unwrap(await api.versions.restore({ id: draft.id, versionId })))) {
         toast.message('已恢复所选版本；恢复前的内容也保存在历史版本中。');
       }
     },
@@ -172,12 +172,12 @@ export function useDraftSession(): DraftSession {
     },
     [refreshList, toast],
   );
-  const renameListed = useCallback((id: string, title: string) => changeListed(() => api.renameDraft({ id, title })), [api, changeListed]);
-  const duplicate = useCallback((id: string) => changeListed(() => api.duplicateDraft({ id })), [api, changeListed]);
+  const renameListed = useCallback((id: string, title: string) => changeListed(() => api.drafts.rename({ id, title })), [api, changeListed]);
+  const duplicate = useCallback((id: string) => changeListed(() => api.drafts.duplicate({ id })), [api, changeListed]);
   const remove = useCallback(
     async (summary: DraftSummary) => {
-      await changeListed(() => api.deleteDraft({ id: summary.id }));
-      toast.message(`已删除“${summary.displayTitle}”`, { label: '撤销', run: () => void api.undoDeleteDraft({ id: summary.id }).then(refreshList) });
+      await changeListed(() => api.drafts.delete({ id: summary.id }));
+      toast.message(`已删除“${summary.displayTitle}”`, { label: '撤销', run: () => void api.drafts.undoDelete({ id: summary.id }).then(refreshList) });
     },
     [api, changeListed, refreshList, toast],
   );
@@ -197,7 +197,7 @@ export function useDraftSession(): DraftSession {
       api.onEvent((event) => {
         if (event.type !== 'flushRequest') return;
         const saver = autosaverRef.current;
-        void (saver ? saver.flush('close') : Promise.resolve()).catch(() => undefined).then(() => api.flushComplete({}));
+        void (saver ? saver.flush('close') : Promise.resolve()).catch(() => undefined).then(() => api.app.flushComplete({}));
       }),
     [api],
   );

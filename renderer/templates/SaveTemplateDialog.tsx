@@ -30,7 +30,7 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
   useEffect(() => {
     setTarget('');
     const api = getApi();
-    void (type === 'document' ? api.listTemplates({}).then((r) => (r.ok ? r.value.templates : [])) : api.listSectionTemplates({}).then((r) => (r.ok ? r.value : []))).then(
+    void (type === 'document' ? api.templates.list({}).then((r) => (r.ok ? r.value.templates : [])) : api.sectionTemplates.list({}).then((r) => (r.ok ? r.value : []))).then(
       (all) => setOwn(all.filter((t) => !t.builtIn).map((t) => ({ id: t.id, name: t.name }))),
     );
   }, [type]);
@@ -59,7 +59,7 @@ export function SaveTemplateDialog({ document, selection, declared, suggestedNam
         fields,
       };
       const api = getApi();
-      const saved = unwrap(target ? await api.updateUserTemplate({ id: target, ...content }) : await api.saveUserTemplate({ type, ...content }));
+      const saved = unwrap(target ? await api.userTemplates.update({ id: target, ...content }) : await api.userTemplates.save({ type, ...content }));
       onSaved(`已保存模板“${saved.name}”，可在“从模板新建”${type === 'section' ? '和“插入章节”' : ''}中使用`);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

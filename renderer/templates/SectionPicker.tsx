@@ -27,7 +27,7 @@ export function SectionPicker({ values, onInsert, onClose }: Props) {
 
   useEffect(() => {
     void getApi()
-      .listSectionTemplates({})
+      .sectionTemplates.list({})
       .then((r) => (r.ok ? setSections(r.value) : setMessage(r.error.message)));
   }, []);
 
@@ -43,7 +43,7 @@ export function SectionPicker({ values, onInsert, onClose }: Props) {
     try {
       // Only the section's own fields (main refuses others); a field the draft has no value for takes its default.
       const own = Object.fromEntries(s.fields.filter((f) => values[f.name]).map((f) => [f.name, values[f.name]!]));
-      const detail = unwrap(await getApi().getSectionTemplate({ id: s.id, values: own, ...(level === 'auto' ? {} : { level }) }));
+      const detail = unwrap(await getApi().sectionTemplates.get({ id: s.id, values: own, ...(level === 'auto' ? {} : { level }) }));
       onInsert(detail);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));

@@ -30,7 +30,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
 
   const load = async () => {
     try {
-      const next = unwrap(await getApi().listTemplates({}));
+      const next = unwrap(await getApi().templates.list({}));
       setList(next);
       setSelectedId((id) => (id && next.templates.some((t) => t.id === id) ? id : (next.templates[0]?.id ?? null)));
     } catch (err) {
@@ -72,7 +72,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
     setBusy(true);
     setMessage(null);
     try {
-      onCreated(unwrap(await getApi().createDraftFromTemplate({ templateId: selected.id, values })));
+      onCreated(unwrap(await getApi().templates.createDraft({ templateId: selected.id, values })));
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
       setBusy(false);
@@ -83,7 +83,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
   const editContent = async (t: TemplateSummary) => {
     try {
       const values = Object.fromEntries(t.fields.map((f) => [f.name, '']));
-      onCreated(unwrap(await getApi().createDraftFromTemplate({ templateId: t.id, values, title: `编辑模板：${t.name}` })));
+      onCreated(unwrap(await getApi().templates.createDraft({ templateId: t.id, values, title: `编辑模板：${t.name}` })));
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
     }
@@ -91,7 +91,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
 
   const remove = async (t: TemplateSummary) => {
     try {
-      unwrap(await getApi().deleteUserTemplate({ id: t.id }));
+      unwrap(await getApi().userTemplates.delete({ id: t.id }));
       await load();
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
@@ -100,7 +100,7 @@ export function TemplateGallery({ onCreated, onBlank, onClose }: Props) {
 
   const rename = async (t: TemplateSummary, name: string) => {
     try {
-      unwrap(await getApi().updateUserTemplate({ id: t.id, name }));
+      unwrap(await getApi().userTemplates.update({ id: t.id, name }));
       setRenaming(null);
       await load();
     } catch (err) {

@@ -58,7 +58,7 @@ export function Workspace({ view, session, workspace, zoom, run }: Props) {
         draft={draft}
         draftName={workspace.draftName}
         onBack={() => void session.showList()}
-        onRename={(title) => void session.updateOpenDraft((id) => api.renameDraft({ id, title }))}
+        onRename={(title) => void session.updateOpenDraft((id) => api.drafts.rename({ id, title }))}
         onSaveToLibrary={() => void workspace.saveSelectionToLibrary()}
         run={run}
       />
@@ -91,10 +91,10 @@ export function Workspace({ view, session, workspace, zoom, run }: Props) {
         saveState={session.save.state}
         saveError={session.save.error}
         placeholders={analysis.visible.filter((f) => f.category === 'placeholder').length}
-        year={{ override: draft.year, detected: analysis.year, onChange: (year) => void session.updateOpenDraft((id) => api.setDraftYear({ id, year })) }}
+        year={{ override: draft.year, detected: analysis.year, onChange: (year) => void session.updateOpenDraft((id) => api.drafts.setYear({ id, year })) }}
         houseStyle={{
           value: draft.houseStyle,
-          onChange: (houseStyle) => void session.updateOpenDraft((id) => api.setDraftHouseStyle({ id, houseStyle })),
+          onChange: (houseStyle) => void session.updateOpenDraft((id) => api.drafts.setHouseStyle({ id, houseStyle })),
         }}
       >
         <ZoomControl {...zoom} />

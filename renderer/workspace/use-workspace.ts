@@ -71,7 +71,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
     setAnalysis(EMPTY_ANALYSIS);
     if (!draftId) return;
     let live = true;
-    void api.listDismissals({ id: draftId }).then((r) => live && r.ok && setDismissedKeys(r.value));
+    void api.dismissals.list({ id: draftId }).then((r) => live && r.ok && setDismissedKeys(r.value));
     return () => {
       live = false;
     };
@@ -82,7 +82,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
       if (!draftId) return;
       const text = analysisRef.current.paragraphs[finding.paragraph]?.text ?? '';
       void api
-        .dismissFinding({ id: draftId, key: dismissalKey(finding, text) })
+        .dismissals.dismiss({ id: draftId, key: dismissalKey(finding, text) })
         .then((r) => setDismissedKeys(unwrap(r)))
         .catch(toast.error);
     },
@@ -91,7 +91,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
   const restoreDismissed = useCallback(() => {
     if (!draftId) return;
     void api
-      .clearDismissals({ id: draftId })
+      .dismissals.clear({ id: draftId })
       .then((r) => setDismissedKeys(unwrap(r)))
       .catch(toast.error);
   }, [api, draftId, toast]);
@@ -108,7 +108,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
       if (at) insertParagraphsAtPoint(editor, at.x, at.y, paragraphs);
       else insertParagraphsAtCaret(editor, paragraphs);
       editor.focus();
-      void api.libraryMarkUsed({ id: snippet.id });
+      void api.library.markUsed({ id: snippet.id });
     },
     [api, editor],
   );
@@ -125,7 +125,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
     const headingPath = sectionPath(a.outline, index).map((n) => `${n.marker}${n.title}`);
     try {
       const saved = unwrap(
-        await api.librarySaveSnippet({ text: text.slice(0, 5000), headingPath: headingPath.slice(0, 10), source: draftName.slice(0, 200), year: a.year }),
+        await api.library.saveSnippet({ text: text.slice(0, 5000), headingPath: headingPath.slice(0, 10), source: draftName.slice(0, 200), year: a.year }),
       );
       toast.message(saved.status === 'added' ? `已存入素材库（${saved.snippet.kind}）` : '素材库里已有这段文字');
     } catch (err) {

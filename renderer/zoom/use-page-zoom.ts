@@ -21,7 +21,7 @@ export function usePageZoom({ onError }: { onError: (err: unknown) => void }): P
   useEffect(() => {
     let live = true;
     void getApi()
-      .getViewSettings({})
+      .view.get({})
       .then((r) => live && r.ok && setZoomState(r.value.zoom));
     return () => {
       live = false;
@@ -33,7 +33,7 @@ export function usePageZoom({ onError }: { onError: (err: unknown) => void }): P
       const zoom = clampZoom(next);
       setZoomState(zoom);
       void getApi()
-        .setViewSettings({ zoom })
+        .view.set({ zoom })
         .then((r) => unwrap(r))
         .catch(onError);
     },
@@ -45,7 +45,7 @@ export function usePageZoom({ onError }: { onError: (err: unknown) => void }): P
       setZoomState((current) => {
         const next = stepZoom(current, direction);
         void getApi()
-          .setViewSettings({ zoom: next })
+          .view.set({ zoom: next })
           .then((r) => unwrap(r))
           .catch(onError);
         return next;

@@ -1,6 +1,6 @@
 /**
  * The snippet library's shapes as the renderer sees them (results of the library* API methods in
- * shared/api.ts). Offsets are UTF-16 code units into `text`, as in the checks' findings.
+ * shared/api/library.ts). Offsets are UTF-16 code units into `text`, as in the checks' findings.
  */
 import type { ParagraphFinding } from '../checks/finding';
 import type { YearSource } from './document-year';
@@ -105,6 +105,21 @@ export interface LibraryImportedFile {
   duplicates: number;
 }
 
+/**
+ * A library import under way, as main reports it (the `libraryImportProgress` event): `done` of `total`
+ * files finished, `file` the one being read now ("" at the end), running counts of snippets added and
+ * duplicates skipped.
+ */
+export interface LibraryImportProgress {
+  /** Files finished (imported or failed). */
+  done: number;
+  total: number;
+  /** The file being read now ("" once all are done). */
+  file: string;
+  added: number;
+  duplicates: number;
+}
+
 export interface LibraryImportFailure {
   /** The file's path as chosen (or found in a chosen folder). */
   file: string;
@@ -113,7 +128,7 @@ export interface LibraryImportFailure {
 }
 
 export interface LibraryImportReport {
-  /** done: every file was tried; canceled: stopped by libraryCancelImport (files already finished stay,
+  /** done: every file was tried; canceled: stopped by library.cancelImport (files already finished stay,
    *  the file in progress left nothing); dismissed: the user closed the file dialog. */
   status: 'done' | 'canceled' | 'dismissed';
   /** Files whose paragraphs went in (all of them, or none for a failed or cancelled file). */

@@ -1,5 +1,5 @@
 /**
- * Result shapes of the template methods of the API contract (shared/api.ts re-exports them as types).
+ * Result shapes of the template methods of the API contract (shared/api/templates.ts and fields.ts; shared/api re-exports them as types).
  */
 import type { DocParagraph, HeadingLevel } from '../document/roles';
 

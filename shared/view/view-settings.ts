@@ -1,4 +1,4 @@
-/** How the writer likes the editor to look, remembered by main across restarts (getViewSettings / setViewSettings). */
+/** How the writer likes the editor to look, remembered by main across restarts (view.get / view.set). */
 import { z } from 'zod';
 import { DEFAULT_ZOOM, zoomSchema } from './zoom';
 

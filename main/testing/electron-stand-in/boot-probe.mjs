@@ -38,7 +38,7 @@ if (!result.secondInstanceQuit) {
     result.preload.path = preload;
     result.preload.exists = Boolean(preload && fs.existsSync(preload));
     result.preload.insideOut = Boolean(preload && path.resolve(preload).startsWith(path.join(outDir, 'preload') + path.sep));
-    if (result.preload.exists) result.preload.exposed = runSandboxedPreload(preload);
+    if (result.preload.exists) Object.assign(result.preload, runSandboxedPreload(preload));
   }
 
   // What app:// serves.
@@ -95,16 +95,16 @@ if (!result.secondInstanceQuit) {
   const invoke = ipcHandlers.get('gongwen:invoke');
   if (invoke && win) {
     const trusted = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
-    const listed = await invoke(trusted, 'listDrafts', {});
+    const listed = await invoke(trusted, 'drafts.list', {});
     result.ipc.trusted = listed.ok;
-    const bad = await invoke(trusted, 'getDraft', { id: 'x'.repeat(5000) });
+    const bad = await invoke(trusted, 'drafts.get', { id: 'x'.repeat(5000) });
     result.ipc.invalidInputCode = bad.ok ? null : bad.error.code;
     const iframe = { sender: win.webContents, senderFrame: { url: 'app://gongwen/index.html' } };
-    const refused = await invoke(iframe, 'listDrafts', {});
+    const refused = await invoke(iframe, 'drafts.list', {});
     result.ipc.subframeRefused = !refused.ok;
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://example.com/' } };
     Object.assign(foreign, { sender: { mainFrame: foreign.senderFrame } });
-    result.ipc.foreignRefused = !(await invoke(foreign, 'listDrafts', {})).ok;
+    result.ipc.foreignRefused = !(await invoke(foreign, 'drafts.list', {})).ok;
   }
   result.dataFiles = result.userData && fs.existsSync(result.userData) ? fs.readdirSync(result.userData).sort() : [];
 
@@ -114,7 +114,7 @@ if (!result.secondInstanceQuit) {
     result.close.firstPrevented = log.at(-1)?.[0] === 'win.close prevented';
     result.close.flushRequested = win.webContents.sent.some((m) => m.payload?.type === 'flushRequest');
     result.close.closedBeforeFlush = win.destroyed;
-    await invoke({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'flushComplete', {});
+    await invoke({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, 'app.flushComplete', {});
     await settle();
     result.close.closedAfterFlush = win.destroyed;
     result.close.quit = app.quitCalls > 0;
@@ -129,10 +129,19 @@ process.exit(0);
  * `electron` (the sandbox offers no Node modules), and returns what it exposed to the page.
  */
 function runSandboxedPreload(file) {
+  // Each function by its path ('drafts.get', 'onEvent'); an object is listed as its functions, anything else as "name:type".
+  const exposedNames = (api, prefix = '') =>
+    Object.entries(api)
+      .flatMap(([key, value]) =>
+        typeof value === 'function' ? [prefix + key] : value && typeof value === 'object' ? exposedNames(value, `${prefix}${key}.`) : [`${prefix}${key}:${typeof value}`],
+      )
+      .sort();
   const exposed = {};
+  const apis = {};
+  const invoked = [];
   const electron = {
-    contextBridge: { exposeInMainWorld: (key, api) => (exposed[key] = Object.keys(api).sort()) },
-    ipcRenderer: { invoke: () => Promise.resolve(), on: () => {}, removeListener: () => {} },
+    contextBridge: { exposeInMainWorld: (key, api) => ((apis[key] = api), (exposed[key] = exposedNames(api))) },
+    ipcRenderer: { invoke: (...args) => (invoked.push(args), Promise.resolve()), on: () => {}, removeListener: () => {} },
   };
   const sandboxRequire = (name) => {
     if (name === 'electron') return electron;
@@ -141,8 +150,10 @@ function runSandboxedPreload(file) {
   const module = { exports: {} };
   try {
     vm.runInNewContext(fs.readFileSync(file, 'utf8'), { require: sandboxRequire, module, exports: module.exports, console }, { filename: file });
-    return exposed;
+    // What one nested call sends over IPC.
+    void apis.gongwen?.drafts?.get?.({ id: 'abcdefgh12' });
+    return { exposed, invoked };
   } catch (err) {
-    return { error: String(err) };
+    return { exposed: { error: String(err) } };
   }
 }

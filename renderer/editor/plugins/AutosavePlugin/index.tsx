@@ -27,7 +27,7 @@ export function AutosavePlugin({ draftId, autosaverRef, onStateChange, onSaved }
       save: async (reason) => {
         const state = editor.getEditorState();
         const result = unwrap(
-          await getApi().saveDraft({
+          await getApi().drafts.save({
             id: draftId,
             lexicalJson: JSON.stringify(state.toJSON()),
             plainText: readPlainText(state),

@@ -1,9 +1,13 @@
 /**
- * Input schemas of the library* methods of the API contract (shared/api.ts), with Chinese messages.
- * Kept here so the contract file only lists the methods.
+ * library.*: the snippet library (素材库). Input schemas with Chinese messages here; the result shapes
+ * in shared/library/types.ts.
  */
 import { z } from 'zod';
-import { SECTION_KINDS } from './section-kinds';
+import { SECTION_KINDS } from '../library/section-kinds';
+import type * as Library from '../library/types';
+import { empty, returns } from './common';
+
+export type * from '../library/types';
 
 export const MAX_SNIPPET_TEXT_CHARS = 5000;
 export const MAX_LIBRARY_TAG_CHARS = 20;
@@ -105,3 +109,43 @@ export const libraryCheckStaleInput = z
   .object({ id: snippetIdSchema.optional(), text: z.string().max(MAX_SNIPPET_TEXT_CHARS).optional(), year })
   .strict()
   .refine((v) => (v.id === undefined) !== (v.text === undefined), { message: '请给出素材编号或文字（二选一）' });
+
+export const libraryContract = {
+  /**
+   * Main asks which files (pick 'files') or folder ('folder') to import, then imports them one
+   * transaction per file, sending `libraryImportProgress` events; resolves with the report when done
+   * or cancelled (status 'dismissed' when the dialog was closed). One import at a time.
+   */
+  import: returns<Library.LibraryImportReport>()(libraryImportInput),
+  /** Stops a running import after the current file (which is rolled back); false when none runs. */
+  cancelImport: returns<{ canceled: boolean }>()(empty),
+  /** Search (mode 'fts' or, for 1–2 character terms, 'like'), or browse with filters when the query is empty. */
+  search: returns<Library.LibrarySearchResult>()(librarySearchInput),
+  /** Years, kinds, sources and tags with counts, for the filter UI. */
+  facets: returns<Library.LibraryFacets>()(empty),
+  get: returns<Library.LibrarySnippetDetail>()(libraryByIdInput),
+  /** Edit text, retag (replaces the tags), favourite, kind or year; returns the snippet. */
+  update: returns<Library.LibrarySnippet>()(libraryUpdateInput),
+  /** To the bin (undo with library.undoDelete; purged after 30 days). */
+  delete: returns<{ deleted: number[] }>()(libraryByIdsInput),
+  undoDelete: returns<{ restored: number[] }>()(libraryByIdsInput),
+  /** After inserting a snippet into a draft: times used + 1. */
+  markUsed: returns<{ id: number; timesUsed: number }>()(libraryByIdInput),
+  /** 保存选中内容到素材库. */
+  saveSnippet: returns<Library.LibrarySaveResult>()(librarySaveSnippetInput),
+  stats: returns<Library.LibraryStats>()(empty),
+  /** Main asks where to save (default: 素材库备份-<date>.db in Documents), then writes one file. */
+  backup: returns<Library.LibraryFileResult>()(empty),
+  /** Main asks for a backup file, validates it, keeps the current library aside, and switches. */
+  restore: returns<Library.LibraryRestoreResult>()(empty),
+  /** Main asks where to save a JSON share file with the chosen snippets (by tags, ids or favourites; all when none). */
+  exportSubset: returns<Library.LibraryFileResult>()(libraryExportSubsetInput),
+  /** Main asks for a share file and imports it with duplicate handling (report status 'dismissed' if closed). */
+  importSubset: returns<Library.LibraryImportReport>()(empty),
+  /** Snippets similar to one (trigram similarity ≥ threshold, default 0.6), to offer a merge. */
+  similar: returns<Library.LibrarySimilar[]>()(librarySimilarInput),
+  /** Folds mergeIds into keepId (their sources and wording recorded, tags united); the others go to the bin. */
+  mergeDuplicates: returns<Library.LibrarySnippet>()(libraryMergeInput),
+  /** Stale wording in a snippet (or a text) for a target year, e.g. the draft's year, before inserting it. */
+  checkStale: returns<Library.LibraryStaleFinding[]>()(libraryCheckStaleInput),
+} as const;

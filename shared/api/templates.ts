@@ -1,11 +1,18 @@
 /**
- * Input schemas of the template methods of the API contract (shared/api.ts), with Chinese messages.
+ * templates.*, sectionTemplates.* and userTemplates.*: report templates (模板) and section templates
+ * (插入章节), built-in and the writer's own. Input schemas with Chinese messages here; the result
+ * shapes in shared/templates/api-types.ts.
  */
 import { z } from 'zod';
 import { PARAGRAPH_ROLES } from '../document/roles';
 import { MAX_TITLE_CHARS } from '../limits';
-import { FIELD_NAME_PATTERN, MAX_FIELD_VALUE_CHARS } from './fields';
-import { MAX_TEMPLATE_FIELDS, MAX_TEMPLATE_PARAGRAPH_CHARS, MAX_TEMPLATE_PARAGRAPHS, templateFieldSchema, templateIdSchema } from './schema';
+import type { Draft } from './drafts';
+import { FIELD_NAME_PATTERN, MAX_FIELD_VALUE_CHARS } from '../templates/fields';
+import { MAX_TEMPLATE_FIELDS, MAX_TEMPLATE_PARAGRAPH_CHARS, MAX_TEMPLATE_PARAGRAPHS, templateFieldSchema, templateIdSchema } from '../templates/schema';
+import type { SectionTemplateDetail, SectionTemplateSummary, TemplateDetail, TemplateList, TemplateSummary } from '../templates/api-types';
+import { returns } from './common';
+
+export type * from '../templates/api-types';
 
 const byTemplateId = z.object({ id: templateIdSchema }).strict();
 
@@ -95,3 +102,27 @@ export type CreateDraftFromTemplateInput = z.input<typeof createDraftFromTemplat
 export type GetSectionTemplateInput = z.input<typeof getSectionTemplateInput>;
 export type SaveUserTemplateInput = z.output<typeof saveUserTemplateInput>;
 export type UpdateUserTemplateInput = z.output<typeof updateUserTemplateInput>;
+
+export const templatesContract = {
+  /** Document templates, built-in first, and the user template files that failed to load (file + message naming the field). */
+  list: returns<TemplateList>()(listTemplatesInput),
+  /** One document template with its whole text (fields unfilled, 【】 prompts in place). */
+  get: returns<TemplateDetail>()(getTemplateInput),
+  /** A new draft from a template: fields filled (defaults for the rest), title from the filled title lines. */
+  createDraft: returns<Draft>()(createDraftFromTemplateInput),
+} as const;
+
+export const sectionTemplatesContract = {
+  /** Section templates to insert (built-in and the writer's own), grouped by category. */
+  list: returns<SectionTemplateSummary[]>()(listTemplatesInput),
+  /** A section ready to insert: fields filled, heading at the requested level; insert, then renumber. */
+  get: returns<SectionTemplateDetail>()(getSectionTemplateInput),
+} as const;
+
+export const userTemplatesContract = {
+  /** 保存为模板: the draft (type document) or a selection (type section), fields marked with markField. */
+  save: returns<TemplateSummary | SectionTemplateSummary>()(saveUserTemplateInput),
+  /** Changes one of the writer's own templates (built-ins are refused with code 'unsupported'). */
+  update: returns<TemplateSummary | SectionTemplateSummary>()(updateUserTemplateInput),
+  delete: returns<{ id: string }>()(deleteUserTemplateInput),
+} as const;

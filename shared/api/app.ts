@@ -1,0 +1,14 @@
+/** app.*: what the app as a whole tells the renderer (start-up notices) and hears from it (the close-time flush). */
+import { empty, returns } from './common';
+
+export interface StartupNotice {
+  kind: 'database-recovered';
+  message: string;
+  movedTo: string;
+}
+
+export const appContract = {
+  startupNotices: returns<StartupNotice[]>()(empty),
+  /** The renderer's answer to a `flushRequest` event: every pending edit is saved. */
+  flushComplete: returns<null>()(empty),
+} as const;
