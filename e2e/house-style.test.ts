@@ -24,7 +24,7 @@ describe('house style (单位规范) per draft', () => {
     await page.getByLabel('单位规范').selectOption({ label: '国标从严' });
     await expect.poll(() => styleNotes.count()).toBe(1);
     const message = styleNotes.first().locator('.problem-message');
-    expect(await message.innerText()).toContain('并列的引号或书名号之间不加顿号');
+    await expect.poll(() => message.innerText()).toContain('并列的引号或书名号之间不加顿号');
     expect(await message.getAttribute('title')).toContain('GB/T 15834—2011 4.5.3.5');
     await page.screenshot({ path: '/tmp/wt-d-house-style.png' });
     await expect.poll(() => app.services.drafts.list()[0]!.houseStyle).toBe('strict');
