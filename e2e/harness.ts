@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiMethods, type ApiEvent } from '../shared/api';
 import { createDispatcher, implementApi } from '../main/api-handlers';
+import type { OpenDialogRequest, SaveDialogRequest } from '../main/dialogs/dialogs';
+import { scriptedDialogs } from '../main/dialogs/scripted-dialogs';
 import { createServices, type Services } from '../main/services';
 import { startStaticServer } from './static-server';
 
@@ -102,41 +104,14 @@ export async function openApp(
   };
   const hooks = {
     onFlushComplete: () => void session.flushCompletions++,
-    // Stands in for Electron's save dialog.
-    chooseExportPath: async (defaultPath: string, format: string) => {
-      session.exportRequests.push({ defaultPath, format });
-      if (session.exportTarget) fs.mkdirSync(path.dirname(session.exportTarget), { recursive: true });
-      return session.exportTarget;
-    },
+    // Stands in for Electron's file dialogs: answers with the session's targets (null = the user cancels).
+    dialogs: scriptedDialogs({ documentsDir: path.join(dataDir, 'documents'), answer: ({ request }) => answerDialog(session, request) }),
     // Chromium's print to PDF, as Electron's webContents.printToPDF does it.
     printToPdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
     // Stands in for Electron's print dialog: records the call; the user prints.
     printWindow: async () => {
       session.printRequests++;
       return true;
-    },
-    // Stand in for the snippet library's open and save dialogs (main/window/library-dialogs.ts).
-    chooseLibraryImportPaths: async (pick: 'files' | 'folder') => {
-      session.libraryDialogRequests.push(`import:${pick}`);
-      return session.libraryImportPaths;
-    },
-    chooseBackupPath: async (name: string) => {
-      session.libraryDialogRequests.push(`backup:${name}`);
-      if (session.libraryBackupTarget) fs.mkdirSync(path.dirname(session.libraryBackupTarget), { recursive: true });
-      return session.libraryBackupTarget;
-    },
-    chooseRestorePath: async () => {
-      session.libraryDialogRequests.push('restore');
-      return session.libraryRestoreSource;
-    },
-    chooseSubsetExportPath: async (name: string) => {
-      session.libraryDialogRequests.push(`subset-export:${name}`);
-      if (session.librarySubsetTarget) fs.mkdirSync(path.dirname(session.librarySubsetTarget), { recursive: true });
-      return session.librarySubsetTarget;
-    },
-    chooseSubsetImportPath: async () => {
-      session.libraryDialogRequests.push('subset-import');
-      return session.librarySubsetSource;
     },
     // Events main sends on its own (library import progress) reach the page as Electron's IPC delivers them
     // (and, like IPC to a window that is reloading, are lost when the page is gone).
@@ -191,5 +166,34 @@ export async function newDraftWith(page: Page, lines: string[]): Promise<void> {
   for (const [i, line] of lines.entries()) {
     if (i > 0) await page.keyboard.press('Enter');
     await page.keyboard.insertText(line);
+  }
+}
+
+/** What the user picks in each dialog of the app, as the session says; every request noted. */
+function answerDialog(session: AppSession, request: OpenDialogRequest | SaveDialogRequest): string[] | string | null {
+  const name = path.basename(request.defaultPath);
+  const ready = (target: string | null) => {
+    if (target) fs.mkdirSync(path.dirname(target), { recursive: true });
+    return target;
+  };
+  switch (request.purpose) {
+    case 'export':
+      session.exportRequests.push({ defaultPath: request.defaultPath, format: request.filters?.[0]?.extensions[0] ?? '' });
+      return ready(session.exportTarget);
+    case 'library-import':
+      session.libraryDialogRequests.push(`import:${'pick' in request && request.pick === 'folder' ? 'folder' : 'files'}`);
+      return session.libraryImportPaths;
+    case 'library-backup':
+      session.libraryDialogRequests.push(`backup:${name}`);
+      return ready(session.libraryBackupTarget);
+    case 'library-restore':
+      session.libraryDialogRequests.push('restore');
+      return session.libraryRestoreSource;
+    case 'subset-export':
+      session.libraryDialogRequests.push(`subset-export:${name}`);
+      return ready(session.librarySubsetTarget);
+    case 'subset-import':
+      session.libraryDialogRequests.push('subset-import');
+      return session.librarySubsetSource;
   }
 }

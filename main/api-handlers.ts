@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiContract, type ApiError, type ApiResource, type ApiResult, type ResourceImplementation } from '../shared/api';
-import { ServiceError } from './errors';
-import type { ChooseExportPath } from './export/export-service';
+import { fromHost, ServiceError } from './errors';
+import { chooseExportPath } from './export/export-dialog';
 import { implementLibraryApi, type LibraryHooks } from './library/library-handlers';
 import type { Services } from './services';
 import { ViewSettingsService } from './settings/view-settings-service';
@@ -9,15 +9,10 @@ import { implementTemplatesApi } from './templates/templates-handlers';
 
 type Implementation = { [R in ApiResource]: ResourceImplementation<R> };
 
-/** The snippet library's hooks (file dialogs, the progress `emit`) are declared in main/library/library-handlers.ts. */
+/** What the host provides: file dialogs and the progress `emit` (LibraryHooks), printing, the close handshake. */
 export interface HandlerHooks extends LibraryHooks {
   /** Called when the renderer reports that every pending edit is saved (window close). */
   onFlushComplete?: () => void;
-  /**
-   * Where to save an export: Electron shows a save dialog (main/index.ts), browser tests return a temp
-   * path. Gets the suggested path (last export folder + the draft's title) and the format; null = cancelled.
-   */
-  chooseExportPath?: ChooseExportPath;
   /** Prints the window's page view to PDF bytes (Electron: webContents.printToPDF; tests: page.pdf). */
   printToPdf?: () => Promise<Uint8Array>;
   /** Prints the window through the print layout (Electron: webContents.print); false = cancelled. */
@@ -54,19 +49,14 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
     },
     export: {
       draft: ({ id, force, ...options }) =>
-        services.exports.exportDraft(id, { ...options, force: force ?? false }, (defaultPath, format) => {
-          if (!hooks.chooseExportPath) throw new ServiceError('unsupported', '此环境无法选择保存位置，不能导出。');
-          return hooks.chooseExportPath(defaultPath, format);
-        }),
+        services.exports.exportDraft(id, { ...options, force: force ?? false }, (defaultPath, format) =>
+          chooseExportPath(fromHost(hooks.dialogs, '选择保存位置，不能导出'))(defaultPath, format),
+        ),
       pdf: ({ id, force }) => {
-        const { chooseExportPath, printToPdf } = hooks;
-        if (!chooseExportPath || !printToPdf) throw new ServiceError('unsupported', '此环境无法打印为 PDF。');
-        return services.exports.exportPdf(id, { force: force ?? false }, chooseExportPath, printToPdf);
+        const what = '打印为 PDF';
+        return services.exports.exportPdf(id, { force: force ?? false }, chooseExportPath(fromHost(hooks.dialogs, what)), fromHost(hooks.printToPdf, what));
       },
-      print: async () => {
-        if (!hooks.printWindow) throw new ServiceError('unsupported', '此环境无法打印。');
-        return { printed: await hooks.printWindow() };
-      },
+      print: async () => ({ printed: await fromHost(hooks.printWindow, '打印')() }),
       options: () => services.exports.options(),
     },
     app: {

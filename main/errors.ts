@@ -10,3 +10,9 @@ export class ServiceError extends Error {
     this.name = 'ServiceError';
   }
 }
+
+/** What the host provides (dialogs, printing), or an 'unsupported' error naming what cannot be done here. */
+export function fromHost<T>(provided: T | undefined, what: string): T {
+  if (provided === undefined) throw new ServiceError('unsupported', `此环境无法${what}。`);
+  return provided;
+}

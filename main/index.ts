@@ -1,18 +1,17 @@
 // Electron entry: window, menu, security and IPC wiring only. Every service lives behind
 // createServices() as plain Node code, tested without Electron.
-import { app, BrowserWindow, dialog, Menu, screen, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { IPC_EVENT_CHANNEL, type ApiEvent, type ExportTarget } from '../shared/api';
+import { IPC_EVENT_CHANNEL, type ApiEvent } from '../shared/api';
 import { createDispatcher, implementApi } from './api-handlers';
 import { registerIpc } from './ipc';
 import { denyNavigation, hardenSession, registerAppScheme } from './security/harden';
 import { APP_ORIGIN } from './security/policy';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
-import { exportDialogOptions } from './window/export-dialog';
-import { libraryDialogHooks } from './window/library-dialogs';
+import { electronDialogs } from './window/electron-dialogs';
 import { ServiceError } from './errors';
 import { buildMenuTemplate } from './window/menu-template';
 import { buildWindowOptions, restoreBounds, type WindowBounds } from './window/window-options';
@@ -60,10 +59,9 @@ function start(): void {
     createDispatcher(
       implementApi(services, {
         onFlushComplete: () => closeAfterFlush(),
-        chooseExportPath,
+        dialogs: electronDialogs(() => mainWindow),
         printToPdf,
         printWindow,
-        ...libraryDialogHooks({ open: chooseOpen, save: chooseSave, documentsDir: () => app.getPath('documents') }),
         emit: send,
       }),
       (err) => console.error('[api]', err),
@@ -71,22 +69,6 @@ function start(): void {
     devServerUrl,
   );
   createWindow(services);
-}
-
-async function chooseExportPath(defaultPath: string, format: ExportTarget): Promise<string | null> {
-  const options = exportDialogOptions(defaultPath, format, app.getPath('documents'));
-  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
-}
-
-async function chooseOpen(options: OpenDialogOptions): Promise<string[] | null> {
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
-}
-
-async function chooseSave(options: SaveDialogOptions): Promise<string | null> {
-  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 /** PDF export: the window's page view through Chromium's print layout (the renderer's print CSS). */

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { documentJson } from '../../shared/lexical/document-json';
 import type { DocParagraph } from '../../shared/document/roles';
 import { createDispatcher, implementApi, type ApiDispatcher } from '../api-handlers';
+import { scriptedDialogs } from '../dialogs/scripted-dialogs';
 import { nodeFs, type AtomicWriteFs } from '../fs/atomic-write';
 import { importBytes } from '../importers/import-file';
 import { createServices, type Services } from '../services';
@@ -214,10 +215,13 @@ describe('export through the API dispatcher', () => {
     offered = [];
     call = createDispatcher(
       implementApi(services, {
-        chooseExportPath: async (defaultPath) => {
-          offered.push(defaultPath);
-          return path.join(temp.dir, 'api.docx');
-        },
+        dialogs: scriptedDialogs({
+          documentsDir: path.join(temp.dir, 'documents'),
+          answer: ({ request }) => {
+            offered.push(request.defaultPath);
+            return path.join(temp.dir, 'api.docx');
+          },
+        }),
       }),
     );
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApiEvent, LibraryImportReport, LibrarySearchResult } from '../../shared/api';
 import { createDispatcher, implementApi, type ApiDispatcher, type HandlerHooks } from '../api-handlers';
 import { createServices, type Services } from '../services';
+import { scriptedDialogs } from '../dialogs/scripted-dialogs';
 import { makeTempDir } from '../testing/temp-dir';
 
 const samplesDir = fileURLToPath(new URL('../../fixtures/samples/', import.meta.url));
@@ -24,11 +25,32 @@ beforeEach(() => {
   asked.length = 0;
   dialog = { importPaths: [samplesDir], backup: null, restore: null, subsetOut: null, subsetIn: null };
   hooks = {
-    chooseLibraryImportPaths: async (pick) => (asked.push(`import:${pick}`), dialog.importPaths),
-    chooseBackupPath: async (defaultPath) => (asked.push(`backup:${defaultPath}`), dialog.backup),
-    chooseRestorePath: async () => (asked.push('restore'), dialog.restore),
-    chooseSubsetExportPath: async (defaultPath) => (asked.push(`subset-out:${defaultPath}`), dialog.subsetOut),
-    chooseSubsetImportPath: async () => (asked.push('subset-in'), dialog.subsetIn),
+    // The library's dialogs, answered as the user would, each request noted ("backup:<suggested name>").
+    dialogs: scriptedDialogs({
+      documentsDir: path.join(temp.dir, 'documents'),
+      answer: ({ request }) => {
+        const name = path.basename(request.defaultPath);
+        switch (request.purpose) {
+          case 'library-import':
+            asked.push(`import:${'pick' in request && request.pick === 'folder' ? 'folder' : 'files'}`);
+            return dialog.importPaths;
+          case 'library-backup':
+            asked.push(`backup:${name}`);
+            return dialog.backup;
+          case 'library-restore':
+            asked.push('restore');
+            return dialog.restore;
+          case 'subset-export':
+            asked.push(`subset-out:${name}`);
+            return dialog.subsetOut;
+          case 'subset-import':
+            asked.push('subset-in');
+            return dialog.subsetIn;
+          default:
+            throw new Error(`unexpected dialog ${request.purpose}`);
+        }
+      },
+    }),
     emit: (event) => events.push(event),
   };
   call = createDispatcher(implementApi(services, hooks));
