@@ -34,8 +34,8 @@ function Frame() {
   const dialogs = useDialogs();
   const session = useDraftSession();
   const workspace = useWorkspace(session.draft);
-  const zoom = usePageZoom({ onError: toast.error });
-  const print = usePrint({ hasDraft: session.draft !== null, onMessage: toast.message, onError: toast.error });
+  const zoom = usePageZoom();
+  const print = usePrint(session.draft !== null);
   const fileInput = useRef<HTMLInputElement>(null);
   const run = useCommands({ session, workspace, dialogs, toast, zoom, print, openFilePicker: () => fileInput.current?.click() });
   const notices = useStartupNotices();

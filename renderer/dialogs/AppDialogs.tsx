@@ -56,7 +56,7 @@ export function AppDialogs({ session, workspace }: { session: DraftSession; work
         />
       );
     case 'library-manager':
-      return draft ? null : <LibraryManager onClose={close} onMessage={toast.message} />;
+      return draft ? null : <LibraryManager onClose={close} />;
     case 'library-palette':
       return (
         <LibraryPalette

@@ -4,6 +4,7 @@ import type { DraftFields, TemplateFieldInfo } from '../../shared/api';
 import type { DocParagraph } from '../../shared/document/roles';
 import { fieldCounts } from '../../shared/templates/fields';
 import { fillFieldsInEditor } from './fill-in-editor';
+import { useToast } from '../components/toast-context';
 
 interface Props {
   editor: LexicalEditor | null;
@@ -11,7 +12,6 @@ interface Props {
   paragraphs: readonly DocParagraph[];
   fields: DraftFields | null;
   onSave: (values: Record<string, string>) => Promise<void>;
-  onMessage: (text: string) => void;
 }
 
 /**
@@ -19,7 +19,8 @@ interface Props {
  * once as one undo step, and a value changed here changes everywhere it was filled in before. The
  * values stay with the draft, and 插入章节 fills new sections with them.
  */
-export function FieldsPanel({ editor, paragraphs, fields, onSave, onMessage }: Props) {
+export function FieldsPanel({ editor, paragraphs, fields, onSave }: Props) {
+  const toast = useToast();
   const stored = useMemo(() => fields?.values ?? {}, [fields]);
   const [inputs, setInputs] = useState<Record<string, string>>(stored);
   useEffect(() => setInputs(stored), [stored]);
@@ -37,7 +38,7 @@ export function FieldsPanel({ editor, paragraphs, fields, onSave, onMessage }: P
     const values = Object.fromEntries(list.map((f) => [f.name, (inputs[f.name] ?? '').trim()]));
     const changed = fillFieldsInEditor(editor, values, stored);
     await onSave(values);
-    onMessage(changed ? `已在全文填入 ${changed} 处` : '全文没有需要填入或更改的地方');
+    toast.message(changed ? `已在全文填入 ${changed} 处` : '全文没有需要填入或更改的地方');
   };
 
   return (

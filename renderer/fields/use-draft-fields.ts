@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftFields } from '../../shared/api';
 import { getApi, unwrap } from '../api';
+import { useToast } from '../components/toast-context';
 
 export interface DraftFieldsState {
   /** Null until loaded (and with no draft open). */
@@ -10,7 +11,8 @@ export interface DraftFieldsState {
 }
 
 /** The open draft's template fields and their values (main keeps them per draft). */
-export function useDraftFields(draftId: string | null, onError: (err: unknown) => void): DraftFieldsState {
+export function useDraftFields(draftId: string | null): DraftFieldsState {
+  const { error: onError } = useToast();
   const [fields, setFields] = useState<DraftFields | null>(null);
 
   useEffect(() => {

@@ -5,13 +5,13 @@ import { getApi, unwrap } from '../api';
 import { SnippetItem } from './SnippetItem';
 import { NO_FILTERS, useLibrarySearch, type LibraryFilters } from './use-library-search';
 import { likeSearchNote } from './like-search-note';
+import { useToast } from '../components/toast-context';
 
 interface Props {
   /** The draft's year: results flag wording that is stale in it. */
   targetYear: number | null;
   /** Absent on the start screen (no draft to insert into): results then carry no 插入. */
   onInsert?: (hit: LibrarySearchHit) => void;
-  onMessage: (text: string, action?: { label: string; run: () => void }) => void;
 }
 
 /**
@@ -19,7 +19,8 @@ interface Props {
  * filter and sort, insert or drag into the draft; import files or folders with progress and cancel;
  * favourites, tags, edit, delete with undo, merge near-duplicates; back up, restore and share.
  */
-export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
+export function LibraryPanel({ targetYear, onInsert }: Props) {
+  const toast = useToast();
   const api = getApi();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -49,7 +50,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
       done?.(value);
       refresh();
     } catch (err) {
-      onMessage(err instanceof Error ? err.message : String(err));
+      toast.message(err instanceof Error ? err.message : String(err));
     }
   };
 
@@ -147,14 +148,14 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
           <summary>管理</summary>
           <button
             type="button"
-            onClick={() => void run(async () => unwrap(await api.library.backup({})), (r) => r.status === 'written' && onMessage(`已备份 ${r.snippets} 条素材到 ${r.path}`))}
+            onClick={() => void run(async () => unwrap(await api.library.backup({})), (r) => r.status === 'written' && toast.message(`已备份 ${r.snippets} 条素材到 ${r.path}`))}
           >
             备份素材库…
           </button>
           <button
             type="button"
             onClick={() =>
-              void run(async () => unwrap(await api.library.restore({})), (r) => r.status === 'restored' && onMessage(`已恢复 ${r.snippets} 条素材；原素材库保留在 ${r.previousKeptAt}`))
+              void run(async () => unwrap(await api.library.restore({})), (r) => r.status === 'restored' && toast.message(`已恢复 ${r.snippets} 条素材；原素材库保留在 ${r.previousKeptAt}`))
             }
           >
             从备份恢复…
@@ -169,7 +170,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
                       filters.tag ? { tags: [filters.tag] } : filters.favoritesOnly ? { favoritesOnly: true } : {},
                     ),
                   ),
-                (r) => r.status === 'written' && onMessage(`已导出 ${r.snippets} 条素材到 ${r.path}`),
+                (r) => r.status === 'written' && toast.message(`已导出 ${r.snippets} 条素材到 ${r.path}`),
               )
             }
             title="导出当前标签或收藏的素材，分享给同事"
@@ -255,7 +256,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
                 void run(
                   async () => unwrap(await api.library.mergeDuplicates({ keepId: similar.hit.id, mergeIds: similar.others.map((o) => o.snippet.id) })),
                   () => {
-                    onMessage(`已把 ${similar.others.length} 条相似素材合并到所选素材`);
+                    toast.message(`已把 ${similar.others.length} 条相似素材合并到所选素材`);
                     setSimilar(null);
                   },
                 )
@@ -280,7 +281,7 @@ export function LibraryPanel({ targetYear, onInsert, onMessage }: Props) {
               void run(
                 async () => unwrap(await api.library.delete({ ids: [h.id] })),
                 () =>
-                  onMessage('已删除 1 条素材', {
+                  toast.message('已删除 1 条素材', {
                     label: '撤销',
                     run: () => void run(async () => unwrap(await api.library.undoDelete({ ids: [h.id] }))),
                   }),

@@ -4,13 +4,13 @@ import { flattenOutline, sectionPath, type OutlineNode } from '../../shared/outl
 import type { DocumentAnalysis } from '../editor/analysis';
 import { moveSection, selectSpan } from '../editor/lib/editing';
 import { renumberAndReport } from './renumber';
+import { useToast } from '../components/toast-context';
 
 interface Props {
   editor: LexicalEditor | null;
   analysis: DocumentAnalysis;
   /** Key of the paragraph holding the caret. */
   caretKey: string | null;
-  onMessage: (text: string) => void;
 }
 
 const DRAG_TYPE = 'application/x-gongwen-section';
@@ -23,7 +23,8 @@ const sectionStartingAt = (analysis: DocumentAnalysis, paragraph: number) =>
  * 大纲: the heading tree, click to jump, the section under the caret highlighted, collapse/expand,
  * 字数 per section, drag a section (with everything under it) to move it, then renumber.
  */
-export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caretKey, onMessage }: Props) {
+export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caretKey }: Props) {
+  const toast = useToast();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [dropTarget, setDropTarget] = useState<number | null>(null);
   const numberingProblems = analysis.visible.filter((f) => f.category === 'numbering').length;
@@ -45,7 +46,7 @@ export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caret
   const drop = (from: OutlineNode, to: number) => {
     if (!editor) return;
     if (!moveSection(editor, from.paragraph, from.endParagraph, to)) return;
-    onMessage(`已移动“${from.marker}${from.title}”并重新编号`);
+    toast.message(`已移动“${from.marker}${from.title}”并重新编号`);
   };
 
   const render = (nodes: readonly OutlineNode[]) => (
@@ -122,7 +123,7 @@ export const OutlinePanel = memo(function OutlinePanel({ editor, analysis, caret
           type="button"
           disabled={!editor || numberingProblems === 0}
           title="把所有标题序号改为正确的顺序和格式（可撤销）"
-          onClick={() => renumberAndReport(editor, onMessage)}
+          onClick={() => renumberAndReport(editor, toast.message)}
         >
           重新编号{numberingProblems ? `（${numberingProblems}）` : ''}
         </button>

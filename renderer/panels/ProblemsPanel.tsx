@@ -6,6 +6,7 @@ import type { DocumentAnalysis } from '../editor/analysis';
 import { FindingText } from './FindingText';
 import { applyFinding, selectSpan } from '../editor/lib/editing';
 import { renumberAndReport } from './renumber';
+import { useToast } from '../components/toast-context';
 
 interface Props {
   editor: LexicalEditor | null;
@@ -13,7 +14,6 @@ interface Props {
   dismissedCount: number;
   onDismiss: (finding: Finding) => void;
   onRestoreDismissed: () => void;
-  onMessage: (text: string) => void;
 }
 
 const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -21,7 +21,8 @@ const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } a
 const GROUP_PAGE = 30;
 
 /** 检查结果: findings grouped by category with counts; click to jump, 应用 a fix, 忽略 (per draft). */
-export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dismissedCount, onDismiss, onRestoreDismissed, onMessage }: Props) {
+export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dismissedCount, onDismiss, onRestoreDismissed }: Props) {
+  const toast = useToast();
   const [closed, setClosed] = useState<ReadonlySet<CheckCategory>>(new Set());
   const [expanded, setExpanded] = useState<ReadonlySet<CheckCategory>>(new Set());
   const groups = CHECK_CATEGORIES.map((category) => ({
@@ -37,7 +38,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dis
   const apply = (f: Finding) => {
     const key = analysis.keys[f.paragraph];
     if (!editor || !key) return;
-    if (!applyFinding(editor, key, f)) onMessage('这段文字已经改动，请重新检查后再应用');
+    if (!applyFinding(editor, key, f)) toast.message('这段文字已经改动，请重新检查后再应用');
   };
   const toggle = (set: ReadonlySet<CheckCategory>, category: CheckCategory) => {
     const next = new Set(set);
@@ -82,7 +83,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dis
               <button
                 type="button"
                 className="renumber-all"
-                onClick={() => renumberAndReport(editor, onMessage)}
+                onClick={() => renumberAndReport(editor, toast.message)}
               >
                 全部重新编号
               </button>

@@ -2,7 +2,6 @@ import { Modal } from '../components/Modal';
 import { LibraryPanel } from '../library/LibraryPanel';
 
 interface Props {
-  onMessage: (text: string, action?: { label: string; run: () => void }) => void;
   onClose: () => void;
 }
 
@@ -13,7 +12,7 @@ const THIS_YEAR = new Date().getFullYear();
  * merge, back up, restore, share — without opening a draft. There is nothing to insert into, so
  * results carry no 插入; stale wording is flagged for this year, the year the next report is written in.
  */
-export function LibraryManager({ onMessage, onClose }: Props) {
+export function LibraryManager({ onClose }: Props) {
   return (
     <Modal label="素材库" className="library-manager" onClose={onClose}>
       <div className="library-manager-head">
@@ -22,7 +21,7 @@ export function LibraryManager({ onMessage, onClose }: Props) {
           关闭
         </button>
       </div>
-      <LibraryPanel targetYear={THIS_YEAR} onMessage={onMessage} />
+      <LibraryPanel targetYear={THIS_YEAR} />
     </Modal>
   );
 }

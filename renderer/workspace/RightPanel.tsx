@@ -3,7 +3,6 @@ import { FieldsPanel } from '../fields/FieldsPanel';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
 import { VersionsPanel } from '../panels/VersionsPanel';
-import { useToast } from '../components/toast-context';
 import type { DraftSession } from '../session/use-draft-session';
 import type { RightTab, Workspace } from './use-workspace';
 
@@ -23,7 +22,6 @@ interface Props {
 
 /** The right panel: 检查结果, 素材库, 历史版本 and 字段, one tab at a time. */
 export function RightPanel({ workspace, session, draftId, onDismiss }: Props) {
-  const toast = useToast();
   const { editor, analysis, panels, setPanels } = workspace;
   return (
     <aside className="side-panel right" aria-label="右侧面板">
@@ -41,17 +39,15 @@ export function RightPanel({ workspace, session, draftId, onDismiss }: Props) {
           dismissedCount={workspace.dismissed.size}
           onDismiss={onDismiss}
           onRestoreDismissed={workspace.restoreDismissed}
-          onMessage={toast.message}
         />
       ) : panels.tab === 'library' ? (
-        <LibraryPanel targetYear={analysis.year} onInsert={(hit) => workspace.insertSnippet(hit)} onMessage={toast.message} />
+        <LibraryPanel targetYear={analysis.year} onInsert={(hit) => workspace.insertSnippet(hit)} />
       ) : panels.tab === 'fields' ? (
         <FieldsPanel
           editor={editor}
           paragraphs={analysis.paragraphs}
           fields={workspace.draftFields.fields}
           onSave={workspace.draftFields.save}
-          onMessage={toast.message}
         />
       ) : (
         <VersionsPanel draftId={draftId} refreshKey={session.save.tick} onRestore={(id) => void session.restoreVersion(id)} />

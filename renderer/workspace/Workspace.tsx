@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { CommandId } from '../../shared/commands';
 import { getApi } from '../api';
-import { useToast } from '../components/toast-context';
 import { Editor } from '../editor/Editor';
 import { CleanupBannerPlugin } from '../editor/plugins/CleanupBannerPlugin';
 import { InitialCaretPlugin } from '../editor/plugins/InitialCaretPlugin';
@@ -24,7 +23,6 @@ interface Props {
 
 /** The open draft: header, outline, the editor in its page view, the right panel and the status bar. */
 export function Workspace({ view, session, workspace, zoom, run }: Props) {
-  const toast = useToast();
   const { draft, imported, caret } = view;
   const { editor, analysis, panels, dismiss } = workspace;
   const api = getApi();
@@ -65,7 +63,7 @@ export function Workspace({ view, session, workspace, zoom, run }: Props) {
       <div className="workspace-body">
         {panels.left && (
           <aside className="side-panel left" aria-label="左侧面板">
-            <OutlinePanel editor={editor} analysis={analysis} caretKey={workspace.caretKey} onMessage={toast.message} />
+            <OutlinePanel editor={editor} analysis={analysis} caretKey={workspace.caretKey} />
           </aside>
         )}
         <section className="editor-area">

@@ -60,7 +60,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
   const dismissed = useMemo(() => new Set(dismissedKeys), [dismissedKeys]);
   const [templateFields, setTemplateFields] = useState<TemplateField[]>([]);
   const [panels, setPanels] = useState<Workspace['panels']>({ left: true, right: true, tab: 'problems' });
-  const draftFields = useDraftFields(draftId, toast.error);
+  const draftFields = useDraftFields(draftId);
   const printView = usePrintView(editor);
 
   // Another draft: its own analysis, its own dismissed findings (loaded with it), no declared fields.

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { clampZoom, DEFAULT_ZOOM, stepZoom } from '../../shared/view/zoom';
 import { getApi, unwrap } from '../api';
+import { useToast } from '../components/toast-context';
 
 export interface PageZoom {
   /** Per cent, 50–200. */
@@ -15,7 +16,8 @@ export interface PageZoom {
  * The page zoom: read from main at start, stored there on every change (so it outlives a restart).
  * Ctrl+= / Ctrl++ / Ctrl+- / Ctrl+0 reach it as the zoom commands (shared/commands.ts), as in Word and WPS.
  */
-export function usePageZoom({ onError }: { onError: (err: unknown) => void }): PageZoom {
+export function usePageZoom(): PageZoom {
+  const { error: onError } = useToast();
   const [zoom, setZoomState] = useState(DEFAULT_ZOOM);
 
   useEffect(() => {
