@@ -81,18 +81,20 @@ export function acceleratorLabel(accelerator: Accelerator): string {
   return accelerator.replace(/CmdOrCtrl/g, 'Ctrl').replace(/Plus$/, '+');
 }
 
+/** Every shortcut parsed once (the key handler asks on every key press, typing included). */
+const CHORDS: ReadonlyArray<{ command: CommandDeclaration; chord: KeyChord }> = (COMMANDS as readonly CommandDeclaration[]).flatMap((command) =>
+  (command.keys ?? []).map((accelerator) => ({ command, chord: parseAccelerator(accelerator) })),
+);
+
 /** The command whose shortcut this key press is, or null. */
 export function commandForKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }): CommandDeclaration | null {
   const key = event.key.toLowerCase();
-  for (const command of COMMANDS as readonly CommandDeclaration[]) {
-    for (const accelerator of command.keys ?? []) {
-      const chord = parseAccelerator(accelerator);
-      if (chord.key !== key || chord.ctrl !== (event.ctrlKey || event.metaKey) || chord.alt !== event.altKey) continue;
-      // "+" is Shift+= on most keyboards (a browser may report either key with Shift held): Shift is
-      // part of the key there, not a modifier to match.
-      if (chord.key !== '+' && chord.key !== '=' && chord.shift !== event.shiftKey) continue;
-      return command;
-    }
+  for (const { command, chord } of CHORDS) {
+    if (chord.key !== key || chord.ctrl !== (event.ctrlKey || event.metaKey) || chord.alt !== event.altKey) continue;
+    // "+" is Shift+= on most keyboards (a browser may report either key with Shift held): Shift is
+    // part of the key there, not a modifier to match.
+    if (chord.key !== '+' && chord.key !== '=' && chord.shift !== event.shiftKey) continue;
+    return command;
   }
   return null;
 }

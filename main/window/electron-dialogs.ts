@@ -2,9 +2,7 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import type { Dialogs, OpenDialogRequest, SaveDialogRequest } from '../dialogs/dialogs';
 
 /** Electron's system dialogs, over the window when there is one (sheet-modal), on their own otherwise. */
-export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
-  const parent = window;
-  // Over the window when there is one (sheet-modal on macOS), on its own otherwise.
+export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
   return {
     documentsDir: () => app.getPath('documents'),
     async open(request: OpenDialogRequest) {

@@ -80,13 +80,18 @@ export function useDraftSession(): DraftSession {
     }
   }, [api, toast]);
 
+  /** Puts a draft in the editor; callers have saved the open one first. */
+  const display = useCallback((draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>, caret?: InitialCaret) => {
+    setSave((s) => ({ ...s, state: 'saved', error: undefined, wordCount: draft.wordCount }));
+    setView({ kind: 'editor', draft, mountKey: Date.now(), ...(imported ? { imported } : {}), ...(caret ? { caret } : {}) });
+  }, []);
+
   const show = useCallback(
     async (draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>, caret?: InitialCaret) => {
       await flush().catch(() => undefined);
-      setSave((s) => ({ ...s, state: 'saved', error: undefined, wordCount: draft.wordCount }));
-      setView({ kind: 'editor', draft, mountKey: Date.now(), ...(imported ? { imported } : {}), ...(caret ? { caret } : {}) });
+      display(draft, imported, caret);
     },
-    [flush],
+    [flush, display],
   );
 
   /** Saves first, then asks main for the draft to show: a failure leaves the open draft as it is. */
@@ -94,14 +99,14 @@ export function useDraftSession(): DraftSession {
     async (load: () => Promise<Draft>, caret?: InitialCaret): Promise<boolean> => {
       try {
         await flush();
-        await show(await load(), undefined, caret);
+        display(await load(), undefined, caret);
         return true;
       } catch (err) {
         toast.error(err);
         return false;
       }
     },
-    [flush, show, toast],
+    [flush, display, toast],
   );
 
   const open = useCallback(async (id: string) => void (await switchTo(async () => unwrap(await api.drafts.get({ id })))), [api, switchTo]);
@@ -119,14 +124,14 @@ export function useDraftSession(): DraftSession {
       try {
         await flush();
         const outcome = unwrap(await api.drafts.import({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
-        await show(outcome.draft, { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs });
+        display(outcome.draft, { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs });
       } catch (err) {
         toast.error(err);
       } finally {
         setImporting(null);
       }
     },
-    [api, flush, show, toast],
+    [api, flush, display, toast],
   );
 
   const showList = useCallback(async () => {

@@ -41,11 +41,11 @@ function markerOf(p: DocParagraph | undefined): NumberingMarker | null {
  * whether something of its own follows it. The list ends at a higher-level number, a number out of
  * sequence, an unnumbered heading (第二章 ……) or a closing role (署名, 附件说明 …).
  */
-function collectList(paragraphs: readonly DocParagraph[], start: number, { level, value }: NumberingMarker): Member[] {
-  const text = paragraphs[start]!.text.trim();
-  let last: Member = { index: start, text, marker: parseNumbering(text)!, hasContent: false };
+function collectList(paragraphs: readonly DocParagraph[], start: number, first: NumberingMarker): Member[] {
+  const { level } = first;
+  let last: Member = { index: start, text: paragraphs[start]!.text.trim(), marker: first, hasContent: false };
   const members = [last];
-  let expected = value + 1;
+  let expected = first.value + 1;
   for (let k = start + 1; k < paragraphs.length; k++) {
     const p = paragraphs[k]!;
     const t = p.text.trim();
