@@ -17,6 +17,7 @@ import { checkHeadingStops } from './heading-stops';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './house-style';
 import { checkHouseStyle } from './house-style-rules';
 import { checkPairing } from './pairing';
+import { checkPendingFigures } from './pending-figures';
 import { checkPlaceholders } from './placeholder';
 import { checkPunctuation } from './punctuation';
 import { checkRepetition } from './repetition';
@@ -31,6 +32,8 @@ export interface ParagraphCheckContext {
   year: number | null;
   /** The house style (单位规范) the arguable rules follow; the default when absent. */
   style?: HouseStyle;
+  /** Keys (shared/rollover/figures.ts) of figures carried over from last year's report, still 待更新. */
+  pendingFigures?: ReadonlySet<string>;
 }
 
 export interface CheckOptions {
@@ -38,6 +41,8 @@ export interface CheckOptions {
   year?: number;
   /** House style (单位规范); DEFAULT_HOUSE_STYLE when absent. */
   style?: HouseStyle;
+  /** Figures still 待更新 after a rollover (their keys). */
+  pendingFigures?: ReadonlySet<string>;
 }
 
 export interface DocumentCheckResult {
@@ -52,6 +57,7 @@ export function checkParagraphText(paragraph: DocParagraph, context: ParagraphCh
   const text = paragraph.text;
   if (!NON_BLANK.test(text)) return [];
   const out = checkPlaceholders(text);
+  for (const f of checkPendingFigures(text, context.pendingFigures)) out.push(f);
   const add = (findings: ParagraphFinding[]) => {
     for (const f of findings) out.push(f);
   };
@@ -93,9 +99,10 @@ export function checkStructure(
 export function checkDocument(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
   const year = options.year ?? detectDocumentYear(paragraphs);
   const style = options.style ?? DEFAULT_HOUSE_STYLE;
+  const context: ParagraphCheckContext = { year, style, pendingFigures: options.pendingFigures };
   const findings: Finding[] = [];
   paragraphs.forEach((p, i) => {
-    for (const f of checkParagraphText(p, { year, style })) findings.push(atParagraph(f, i));
+    for (const f of checkParagraphText(p, context)) findings.push(atParagraph(f, i));
   });
   findings.push(...checkStructure(paragraphs, undefined, style));
   return { year, findings: settle(findings) };
@@ -118,15 +125,19 @@ export class IncrementalChecker {
   private cache = new Map<ParagraphRole, Map<string, CachedParagraph>>();
   private cacheYear: number | null | undefined = undefined;
   private cacheStyle: HouseStyle | undefined = undefined;
+  private cachePending: ReadonlySet<string> | undefined = undefined;
 
   check(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
     const year = options.year ?? detectDocumentYear(paragraphs);
     const style = options.style ?? DEFAULT_HOUSE_STYLE;
-    if (year !== this.cacheYear || style !== this.cacheStyle) {
+    const pendingFigures = options.pendingFigures;
+    if (year !== this.cacheYear || style !== this.cacheStyle || pendingFigures !== this.cachePending) {
       this.cache.clear();
       this.cacheYear = year;
       this.cacheStyle = style;
+      this.cachePending = pendingFigures;
     }
+    const context: ParagraphCheckContext = { year, style, pendingFigures };
     // Only the current paragraphs' entries are kept, so the cache never outgrows the document.
     const next = new Map<ParagraphRole, Map<string, CachedParagraph>>();
     const entries: CachedParagraph[] = [];
@@ -136,7 +147,7 @@ export class IncrementalChecker {
       if (byText === undefined) next.set(p.role, (byText = new Map()));
       let entry = byText.get(p.text) ?? this.cache.get(p.role)?.get(p.text);
       if (entry === undefined) {
-        entry = { findings: checkParagraphText(p, { year, style }), enumeration: summarizeEnumeration(p.text) };
+        entry = { findings: checkParagraphText(p, context), enumeration: summarizeEnumeration(p.text) };
       }
       byText.set(p.text, entry);
       entries.push(entry);
@@ -152,6 +163,7 @@ export class IncrementalChecker {
     this.cache.clear();
     this.cacheYear = undefined;
     this.cacheStyle = undefined;
+    this.cachePending = undefined;
   }
 }
 

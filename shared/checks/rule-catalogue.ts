@@ -34,6 +34,7 @@ export const RULE_CATALOGUE = {
   'placeholder/blank': { severity: 'error', title: '＿＿ 空白', clause: `${HOUSE}：成稿不留待填内容` },
   'placeholder/empty-brackets': { severity: 'error', title: '空括号（  ）', clause: `${HOUSE}：成稿不留待填内容` },
   'placeholder/template': { severity: 'error', title: '{{字段}}', clause: `${HOUSE}：成稿不留待填内容` },
+  'placeholder/figure': { severity: 'error', title: '待更新的去年数字', clause: `${HOUSE}：以去年报告为底稿时，沿用的数字须更新或确认` },
 
   'numbering/skip': { severity: 'error', title: '编号跳号', clause: `${GB9704} 7.3.3 结构层次序数依次编排` },
   'numbering/repeat': { severity: 'error', title: '编号重复', clause: `${GB9704} 7.3.3 结构层次序数依次编排` },
