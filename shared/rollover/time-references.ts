@@ -115,6 +115,8 @@ export function writeYearLike(like: string, year: number): string {
   return [...plain].map((d) => (d === '0' ? zero : CHINESE_DIGITS[Number(d)]!)).join('');
 }
 
+const CITED_REASON = '书名号内是文件名称，其中的年份不能改';
+
 const inside = (spans: ReadonlyArray<[number, number]>, start: number, end: number) =>
   spans.some(([s, e]) => start >= s && end <= e);
 
@@ -168,16 +170,16 @@ export function paragraphTimeReferences(text: string, paragraph: number, years: 
     const start = m.index;
     const end = start + m[0].length;
     periods.push([start, end]);
-    if (inside(cited, start, end)) continue;
+    const isCited = inside(cited, start, end);
     out.push({
       id: `${paragraph}:${start}`,
       paragraph,
       start,
       end,
       text: m[0],
-      kind: 'period',
+      kind: isCited ? 'cited' : 'period',
       action: 'keep',
-      reason: '时间段（规划期、实施期）不随报告年份改变',
+      reason: isCited ? CITED_REASON : '时间段（规划期、实施期）不随报告年份改变',
     });
   }
   for (const m of text.matchAll(YEAR)) {
@@ -193,7 +195,7 @@ export function paragraphTimeReferences(text: string, paragraph: number, years: 
         text: m[0],
         kind: 'cited',
         action: 'keep',
-        reason: '书名号内是文件名称，其中的年份不能改',
+        reason: CITED_REASON,
       });
       continue;
     }
