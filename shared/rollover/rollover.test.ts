@@ -44,7 +44,7 @@ describe('rollover of sample 002 (2020) to 2026', () => {
     }
     const prior = plan.references.find((r) => r.kind === 'prior-year')!;
     expect(prior.replacement).toBe('2025年');
-    expect(report2020[prior.paragraph]!.text.slice(prior.start, prior.start + 7)).toBe('2019年度处级');
+    expect(report2020[prior.paragraph]!.text.slice(prior.start, prior.start + 8)).toBe('2019年度处级');
   });
 
   it('accepting all leaves no 2020 report year, but periods and cited titles keep theirs', () => {
