@@ -37,6 +37,17 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
       undoDelete: ({ id }) => drafts.undoDelete(id),
       import: ({ fileName, dataBase64 }) => services.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
     },
+    rollover: {
+      fromFile: async ({ fileName, dataBase64, year, fromYear }) => {
+        const { paragraphs } = await services.imports.read(fileName, Buffer.from(dataBase64, 'base64'));
+        return services.rollover.fromImported(fileName, paragraphs, year, fromYear === undefined ? {} : { fromYear });
+      },
+      fromDraft: ({ draftId, year, fromYear }) => services.rollover.fromDraft(draftId, year, fromYear === undefined ? {} : { fromYear }),
+      get: ({ id }) => services.rollover.get(id),
+      baseParagraphs: ({ id }) => services.rollover.baseParagraphs(id),
+      keep: ({ id, keys }) => services.rollover.keep(id, keys),
+      confirmFigures: ({ id, keys }) => services.rollover.confirmFigures(id, keys),
+    },
     versions: {
       list: ({ id }) => drafts.listVersions(id),
       get: ({ id, versionId }) => drafts.getVersion(id, versionId),

@@ -9,12 +9,13 @@ import { check } from './cli/commands/check';
 import { convert } from './cli/commands/convert';
 import { draftsExportJson, draftsList } from './cli/commands/drafts';
 import { exportCommand } from './cli/commands/export';
+import { rolloverCommand } from './cli/commands/rollover';
 import { libraryCommands } from './cli/commands/library';
 import { outline } from './cli/commands/outline';
 import { newCommand, templatesList } from './cli/commands/templates';
 
 const VERSION = '0.1.0';
-export const commands: CliCommand[] = [convert, check, exportCommand, outline, draftsList, draftsExportJson, templatesList, newCommand, ...libraryCommands];
+export const commands: CliCommand[] = [convert, check, exportCommand, outline, draftsList, draftsExportJson, templatesList, newCommand, rolloverCommand, ...libraryCommands];
 
 export interface CliIo {
   stdout(text: string): void;

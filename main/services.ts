@@ -7,6 +7,7 @@ import { DraftsService } from './documents/drafts-service';
 import { ImportService } from './documents/import-service';
 import { ExportService } from './export/export-service';
 import { LIBRARY_FILE, LibraryService } from './library/library-service';
+import { RolloverService } from './rollover/rollover-service';
 import { SettingsStore } from './settings/settings-store';
 import { TemplatesService } from './templates/templates-service';
 
@@ -20,6 +21,8 @@ export interface Services {
   dismissals: DismissalsService;
   imports: ImportService;
   exports: ExportService;
+  /** 以去年报告为底稿: drafts made from last year's report, their bases and pending figures. */
+  rollover: RolloverService;
   settings: SettingsStore;
   /** The snippet library (<dataDir>/library.db), opened on first use. */
   readonly library: LibraryService;
@@ -38,6 +41,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     ? [{ kind: 'database-recovered', message: opened.recovered.message, movedTo: opened.recovered.movedTo }]
     : [];
   const settings = new SettingsStore(db);
+  const rollover = new RolloverService(db, drafts, options.now);
   let library: LibraryService | undefined;
   return {
     dataDir,
@@ -45,7 +49,8 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     drafts,
     dismissals: new DismissalsService(db, options.now),
     imports: new ImportService(drafts),
-    exports: new ExportService(drafts, settings),
+    exports: new ExportService(drafts, settings, undefined, (id) => new Set(rollover.get(id)?.pendingFigures)),
+    rollover,
     templates: new TemplatesService(dataDir, drafts, options.now ? { now: options.now } : {}),
     settings,
     get library() {

@@ -20,3 +20,12 @@ export function parseOptions<T extends ParseArgsOptionsConfig>(args: string[], o
   }
   return parsed;
 }
+
+/** --year as an integer in the range the calendar tables make sense for. */
+export function parseYear(value: string | undefined, flag = '--year'): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]{4}$/.test(value)) throw new CliUsageError(`${flag} 应为四位数字的年份，例如 ${flag} 2026（收到：${value}）。`);
+  const year = Number(value);
+  if (year < 1900 || year > 2199) throw new CliUsageError(`${flag} 超出范围（1900—2199）：${value}`);
+  return year;
+}

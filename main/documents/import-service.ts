@@ -13,7 +13,7 @@ export class ImportService {
   constructor(private readonly drafts: DraftsService) {}
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    const result = await this.parse(fileName, bytes);
+    const result = await this.read(fileName, bytes);
     const paragraphs = result.paragraphs;
     // Named by its title lines as they are edited; a file without a title keeps its file name.
     const draft = this.drafts.createFromParagraphs(paragraphs, documentTitle(paragraphs) ? '' : titleFromFileName(fileName));
@@ -25,7 +25,8 @@ export class ImportService {
     };
   }
 
-  private async parse(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  /** The file's paragraphs, cleaned up, without making a draft; a file it cannot read is invalid_input. */
+  async read(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
     try {
       return await importBytes(fileName, bytes);
     } catch (err) {

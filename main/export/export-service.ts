@@ -32,6 +32,8 @@ export interface ExportRequest extends ExportOptions {
   force?: boolean;
   /** The document year for the checks (a draft's own setting); detected from the text when absent. */
   year?: number | null;
+  /** Figures still 待更新 after a rollover: they stop the export like unfilled placeholders. */
+  pendingFigures?: ReadonlySet<string>;
 }
 
 export interface ExportWritten {
@@ -59,8 +61,9 @@ function gateMessage(findings: Finding[]): string {
 }
 
 /** Error-level findings: what stops an export unless the writer insists. */
-export function gateFindings(paragraphs: readonly DocParagraph[], year?: number | null): Finding[] {
-  return checkDocument(paragraphs, year == null ? {} : { year }).findings.filter((f) => f.severity === 'error');
+export function gateFindings(paragraphs: readonly DocParagraph[], year?: number | null, pendingFigures?: ReadonlySet<string>): Finding[] {
+  const options = { ...(year == null ? {} : { year }), ...(pendingFigures ? { pendingFigures } : {}) };
+  return checkDocument(paragraphs, options).findings.filter((f) => f.severity === 'error');
 }
 
 /** A file name from the draft's title: characters Windows forbids in names replaced, length capped. */
@@ -100,7 +103,7 @@ export async function exportParagraphs(
   request: ExportRequest,
   ops: AtomicWriteFs = nodeFs,
 ): Promise<ExportWritten> {
-  const errors = gateFindings(paragraphs, request.year);
+  const errors = gateFindings(paragraphs, request.year, request.pendingFigures);
   if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
   return writeExport(paragraphs, target, request, errors, ops);
 }
@@ -128,6 +131,8 @@ export class ExportService {
     private readonly drafts: DraftsService,
     private readonly settings: SettingsStore,
     private readonly fs: AtomicWriteFs = nodeFs,
+    /** The draft's figures still 待更新 (services.rollover); none when the draft is not a rollover. */
+    private readonly pendingFiguresOf: (draftId: string) => ReadonlySet<string> = () => new Set(),
   ) {}
 
   /** The last options used, or the defaults. */
@@ -177,7 +182,7 @@ export class ExportService {
     const draft = this.drafts.get(id);
     const paragraphs = draftParagraphs(draft);
     if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
-    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year);
+    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year, this.pendingFiguresOf(id));
     if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
     const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
     const fileName = exportFileName(draft.displayTitle, format);

@@ -16,6 +16,7 @@ import type { ApiEvent } from './ipc-events';
 import { exportContract } from './export';
 import { fieldsContract } from './fields';
 import { libraryContract } from './library';
+import { rolloverContract } from './rollover';
 import { sectionTemplatesContract, templatesContract, userTemplatesContract } from './templates';
 import { versionsContract } from './versions';
 import { viewContract } from './view';
@@ -30,6 +31,7 @@ export { exportColophonSchema, exportHeaderSchema, exportOptionsSchema } from '.
 export type * from './export';
 export type * from './view';
 export type * from './library';
+export type * from './rollover';
 export type * from './templates';
 export type * from './ipc-events';
 export { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-events';
@@ -46,6 +48,7 @@ export const apiContract = {
   sectionTemplates: sectionTemplatesContract,
   userTemplates: userTemplatesContract,
   fields: fieldsContract,
+  rollover: rolloverContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

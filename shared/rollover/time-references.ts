@@ -153,8 +153,8 @@ function yearReference(
   }
   const target = years.to + offset;
   const replacement = base.text.replace(digits, writeYearLike(digits, target));
-  const which = offset === 0 ? '报告年份' : offset === -1 ? '报告的上一年' : '报告的下一年';
-  let reason = `${value}年是原报告的${which}，改为${target}年`;
+  const which = offset === 0 ? '原报告的年份' : offset === -1 ? '原报告年份的上一年' : '原报告年份的下一年';
+  let reason = `${value}年是${which}，改为${target}年`;
   if (isDate) reason += '；月、日请按实际核对';
   else if (since) reason += '；起算年份请核对';
   return { ...base, kind, action: 'replace', replacement, reason };
@@ -228,4 +228,16 @@ export function findTimeReferences(paragraphs: readonly DocParagraph[], years: R
     for (const r of paragraphTimeReferences(p.text, i, years)) out.push(r);
   });
   return out;
+}
+
+const KEY_CONTEXT_CHARS = 6;
+
+/**
+ * What identifies a reference the writer chose to keep (不改) across edits elsewhere: its text and a
+ * few characters either side, as dismissed findings are keyed (shared/checks/dismissal.ts).
+ */
+export function referenceKey(paragraphText: string, reference: Pick<TimeReference, 'start' | 'end' | 'kind'>): string {
+  const before = paragraphText.slice(Math.max(0, reference.start - KEY_CONTEXT_CHARS), reference.start);
+  const after = paragraphText.slice(reference.end, reference.end + KEY_CONTEXT_CHARS);
+  return `${reference.kind}\u241f${before}\u241f${paragraphText.slice(reference.start, reference.end)}\u241f${after}`;
 }

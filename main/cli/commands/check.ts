@@ -1,6 +1,6 @@
 import { IMPORTABLE_EXTENSIONS_SHORT } from '../../../shared/import-formats';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand } from '../command';
-import { parseOptions } from '../parse-options';
+import { parseOptions, parseYear } from '../parse-options';
 import { ImportError } from '../../importers/import-error';
 import { importFile } from '../../importers/import-file';
 import { checkDocument, type Finding, type Severity } from '../../../shared/checks';
@@ -9,15 +9,6 @@ import { findHouseStyle, HOUSE_STYLES, type HouseStyle } from '../../../shared/c
 import { ruleClause } from '../../../shared/checks/rule-catalogue';
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
-
-/** --year as an integer in the range the calendar tables make sense for. */
-function parseYear(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^[0-9]{4}$/.test(value)) throw new CliUsageError(`--year 应为四位数字的年份，例如 --year 2026（收到：${value}）。`);
-  const year = Number(value);
-  if (year < 1900 || year > 2199) throw new CliUsageError(`--year 超出范围（1900—2199）：${value}`);
-  return year;
-}
 
 /** --style by id or Chinese name; the default style when absent. */
 function parseStyle(value: string | undefined): HouseStyle | undefined {

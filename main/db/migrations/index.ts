@@ -5,6 +5,7 @@ import m0002 from './0002_settings.sql';
 import m0003 from './0003_dismissed_findings.sql';
 import m0004 from './0004_draft_doc_title.sql';
 import m0005 from './0005_draft_house_style.sql';
+import m0006 from './0006_draft_bases.sql';
 
 export interface Migration {
   version: number;
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003_dismissed_findings', sql: m0003 },
   { version: 4, name: '0004_draft_doc_title', sql: m0004 },
   { version: 5, name: '0005_draft_house_style', sql: m0005 },
+  { version: 6, name: '0006_draft_bases', sql: m0006 },
 ];
