@@ -52,6 +52,7 @@ function Frame() {
           onCreate={() => run('new-draft')}
           onCreateFromTemplate={() => run('new-from-template')}
           onOpenFile={() => run('open-file')}
+          onRollover={(draftId) => dialogs.open(draftId ? { kind: 'rollover', draftId } : { kind: 'rollover' })}
           onOpenLibrary={() => dialogs.open({ kind: 'library-manager' })}
           onRename={(id, title) => void session.renameListed(id, title)}
           onDuplicate={(id) => void session.duplicate(id)}

@@ -25,6 +25,7 @@ export interface CommandDeclaration {
 export const COMMANDS = [
   { id: 'new-draft', label: '新建空白文档', menu: 'file', keys: ['CmdOrCtrl+N'], when: 'always' },
   { id: 'new-from-template', label: '从模板新建…', menu: 'file', keys: ['CmdOrCtrl+Shift+N'], when: 'always' },
+  { id: 'new-from-last-year', label: '以去年报告为底稿新建…', menu: 'file', when: 'always' },
   { id: 'open-file', label: '打开文件…', menu: 'file', keys: ['CmdOrCtrl+O'], when: 'always' },
   { id: 'show-drafts', label: '文档列表', menu: 'file', keys: ['CmdOrCtrl+Shift+O'], when: 'draft' },
   { id: 'save-now', label: '立即保存', menu: 'file', keys: ['CmdOrCtrl+S'], when: 'draft', separatorBefore: true },

@@ -60,8 +60,8 @@ describe('RolloverService', () => {
 
   it('remembers the references the writer keeps', () => {
     const { draft } = services.rollover.fromDraft(services.drafts.createFromParagraphs(REPORT).id, 2026);
-    expect(services.rollover.keep(draft.id, ['a', 'b']).kept).toEqual(['a', 'b']);
-    expect(services.rollover.keep(draft.id, ['b', 'c']).kept).toEqual(['a', 'b', 'c']);
+    expect(services.rollover.keep(draft.id, ['0:3', '1:0']).kept).toEqual(['0:3', '1:0']);
+    expect(services.rollover.keep(draft.id, ['1:0', '2:5']).kept).toEqual(['0:3', '1:0', '2:5']);
   });
 
   it('asks for the year when the report does not say it, and refuses drafts that are not rollovers', () => {

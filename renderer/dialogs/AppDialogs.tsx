@@ -5,6 +5,7 @@ import { LibraryPalette } from '../library/LibraryPalette';
 import type { DraftSession } from '../session/use-draft-session';
 import { LibraryManager } from '../start/LibraryManager';
 import { MarkFieldPopover } from '../templates/MarkFieldPopover';
+import { RolloverDialog } from '../rollover/RolloverDialog';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { SectionPicker } from '../templates/SectionPicker';
 import { TemplateGallery } from '../templates/TemplateGallery';
@@ -52,6 +53,19 @@ export function AppDialogs({ session, workspace }: { session: DraftSession; work
             // A draft from a template opens with its fields beside it (填写字段).
             workspace.setPanels((p) => ({ ...p, right: true, tab: 'fields' }));
             void session.show(created, undefined, 'first-fill-in');
+          }}
+        />
+      );
+    case 'rollover':
+      return (
+        <RolloverDialog
+          {...(current.draftId ? { draftId: current.draftId } : {})}
+          onClose={close}
+          onCreated={(outcome) => {
+            close();
+            // The new draft opens with its checklist beside it: nothing has changed yet.
+            workspace.setPanels((p) => ({ ...p, right: true, tab: 'checklist' }));
+            void session.show(outcome.draft);
           }}
         />
       );

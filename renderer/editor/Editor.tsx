@@ -41,6 +41,8 @@ interface Props {
     /** The draft's house style (单位规范) id; null = the default style. */
     houseStyle: string | null;
     dismissed: ReadonlySet<string>;
+    /** Figures 待更新 after a rollover (keys); an empty set otherwise. */
+    pendingFigures: ReadonlySet<string>;
     analysisRef: MutableRefObject<DocumentAnalysis>;
     onAnalysis: (analysis: DocumentAnalysis) => void;
     onDismiss: (finding: Finding) => void;
@@ -107,11 +109,12 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
         yearOverride={checks.yearOverride}
         houseStyle={checks.houseStyle}
         dismissed={checks.dismissed}
+        pendingFigures={checks.pendingFigures}
         analysisRef={checks.analysisRef}
         onAnalysis={checks.onAnalysis}
       />
       <FindingCardPlugin analysisRef={checks.analysisRef} onDismiss={checks.onDismiss} />
-      <PlaceholderNavPlugin dismissed={checks.dismissed} />
+      <PlaceholderNavPlugin dismissed={checks.dismissed} pendingFigures={checks.pendingFigures} />
       <CursorPlugin onCaretParagraph={checks.onCaretParagraph} />
       <EditorRefPlugin editorRef={editorRef} />
       <SnippetDropPlugin onDropSnippet={onDropSnippet} />

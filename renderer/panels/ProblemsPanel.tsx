@@ -7,6 +7,7 @@ import { FindingText } from './FindingText';
 import { applyFinding, selectSpan } from '../editor/lib/editing';
 import { renumberAndReport } from './renumber';
 import { useToast } from '../components/toast-context';
+import { dismissLabel } from './dismiss-label';
 
 interface Props {
   editor: LexicalEditor | null;
@@ -107,7 +108,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ editor, analysis, dis
                         </button>
                       )}
                       <button type="button" onClick={() => onDismiss(f)}>
-                        忽略
+                        {dismissLabel(f)}
                       </button>
                     </span>
                   </li>

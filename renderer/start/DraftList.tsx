@@ -10,6 +10,8 @@ interface Props {
   onCreate: () => void;
   onCreateFromTemplate: () => void;
   onOpenFile: () => void;
+  /** 以去年报告为底稿新建, from a file or draft (this one preselected when given). */
+  onRollover: (draftId?: string) => void;
   /** 素材库 without a draft: import, search, back up. */
   onOpenLibrary: () => void;
   onRename: (id: string, title: string) => void;
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** The start screen: recent drafts, newest first. */
-export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOpenFile, onOpenLibrary, onRename, onDuplicate, onDelete }: Props) {
+export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOpenFile, onRollover, onOpenLibrary, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <main className="start-screen">
@@ -30,6 +32,9 @@ export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOp
           </button>
           <button type="button" onClick={onOpenFile} title={`打开 ${IMPORTABLE_FORMATS_LABEL} 文件（也可以把文件拖到窗口里）`}>
             打开文件…
+          </button>
+          <button type="button" onClick={() => onRollover()} title="用去年的报告（文件或文档）做今年报告的底稿：年份逐条确认，数字标为待更新">
+            以去年报告为底稿…
           </button>
           <button type="button" onClick={onCreate} title="新建一个空白文档 (Ctrl+N)">
             新建空白文档
@@ -76,6 +81,9 @@ export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOp
                 </button>
                 <button type="button" onClick={() => onDuplicate(d.id)}>
                   复制
+                </button>
+                <button type="button" onClick={() => onRollover(d.id)} title="以这篇为底稿新建今年的报告">
+                  做新一年的
                 </button>
                 <button type="button" onClick={() => onDelete(d)}>
                   删除

@@ -32,12 +32,13 @@ export function Workspace({ view, session, workspace, zoom, run }: Props) {
       yearOverride: draft.year,
       houseStyle: draft.houseStyle,
       dismissed: workspace.dismissed,
+      pendingFigures: workspace.rollover.pendingFigures,
       analysisRef: workspace.analysisRef,
       onAnalysis: workspace.onAnalysis,
       onDismiss: dismiss,
       onCaretParagraph: workspace.setCaretKey,
     }),
-    [draft.year, draft.houseStyle, workspace.dismissed, workspace.analysisRef, workspace.onAnalysis, dismiss, workspace.setCaretKey],
+    [draft.year, draft.houseStyle, workspace.dismissed, workspace.rollover.pendingFigures, workspace.analysisRef, workspace.onAnalysis, dismiss, workspace.setCaretKey],
   );
   const extras = useMemo(
     () => (

@@ -13,8 +13,10 @@ import { liveDraftName } from '../editor/draft-name';
 import { insertParagraphsAtCaret, insertParagraphsAtPoint } from '../editor/lib/editing';
 import { useDraftFields, type DraftFieldsState } from '../fields/use-draft-fields';
 import { usePrintView } from '../export/print-view';
+import { figureKey } from '../../shared/rollover/figures';
+import { useRollover, type RolloverState } from '../rollover/use-rollover';
 
-export type RightTab = 'problems' | 'library' | 'versions' | 'fields';
+export type RightTab = 'problems' | 'checklist' | 'library' | 'versions' | 'fields';
 
 export interface Workspace {
   editor: LexicalEditor | null;
@@ -26,7 +28,10 @@ export interface Workspace {
   caretKey: string | null;
   setCaretKey(key: string | null): void;
   dismissed: ReadonlySet<string>;
+  /** 忽略 a finding; for a figure 待更新, 确认沿用 (it is right as it stands). */
   dismiss(finding: Finding): void;
+  /** 以去年报告为底稿: the base, its checklist, pending figures. */
+  rollover: RolloverState;
   restoreDismissed(): void;
   /** Fields declared with 设为字段 in this draft (labels, defaults), for 存为模板. */
   templateFields: TemplateField[];
@@ -61,6 +66,8 @@ export function useWorkspace(draft: Draft | null): Workspace {
   const [templateFields, setTemplateFields] = useState<TemplateField[]>([]);
   const [panels, setPanels] = useState<Workspace['panels']>({ left: true, right: true, tab: 'problems' });
   const draftFields = useDraftFields(draftId);
+  const rollover = useRollover(draftId);
+  const { confirmFigures } = rollover;
   const printView = usePrintView(editor);
 
   // Another draft: its own analysis, its own dismissed findings (loaded with it), no declared fields.
@@ -81,12 +88,16 @@ export function useWorkspace(draft: Draft | null): Workspace {
     (finding: Finding) => {
       if (!draftId) return;
       const text = analysisRef.current.paragraphs[finding.paragraph]?.text ?? '';
+      if (finding.rule === 'placeholder/figure') {
+        confirmFigures([figureKey(text, finding)]);
+        return;
+      }
       void api
         .dismissals.dismiss({ id: draftId, key: dismissalKey(finding, text) })
         .then((r) => setDismissedKeys(unwrap(r)))
         .catch(toast.error);
     },
-    [api, draftId, toast],
+    [api, draftId, toast, confirmFigures],
   );
   const restoreDismissed = useCallback(() => {
     if (!draftId) return;
@@ -143,6 +154,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
     setCaretKey,
     dismissed,
     dismiss,
+    rollover,
     restoreDismissed,
     templateFields,
     setTemplateFields,

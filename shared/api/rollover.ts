@@ -13,7 +13,7 @@ export interface RolloverBase {
   sourceName: string;
   fromYear: number;
   toYear: number;
-  /** Keys (shared/rollover/time-references.ts referenceKey) of time references the writer chose to leave as they are. */
+  /** Ids (TimeReference.id in the base's checklist) of the references the writer chose to leave as they are (不改, 已核对). */
   kept: string[];
   /** Keys (shared/rollover/figures.ts) of figures still 待更新. */
   pendingFigures: string[];
@@ -48,8 +48,8 @@ export const rolloverContract = {
   get: returns<RolloverBase | null>()(byDraftId),
   /** The base's paragraphs as they were when the draft was made (for 对照). */
   baseParagraphs: returns<DocParagraph[]>()(byDraftId),
-  /** Leave these time references as they are (不改). */
-  keep: returns<RolloverBase>()(z.object({ id: draftIdSchema, keys: z.array(keySchema).max(5000) }).strict()),
+  /** Leave these checklist items as they are (不改, 已核对); their TimeReference ids. */
+  keep: returns<RolloverBase>()(z.object({ id: draftIdSchema, keys: z.array(z.string().regex(/^[0-9]{1,6}:[0-9]{1,7}$/, '清单条目编号格式不正确')).max(5000) }).strict()),
   /** 确认沿用: the figure is right as it stands. */
   confirmFigures: returns<RolloverBase>()(z.object({ id: draftIdSchema, keys: z.array(keySchema).min(1).max(5000) }).strict()),
 } as const;

@@ -8,6 +8,7 @@ import { checkDocument } from '../checks/engine';
 import { cleanupParagraphs } from '../document/cleanup';
 import { detectRoles } from '../document/detect-roles';
 import type { DocParagraph } from '../document/roles';
+import { acceptEdit, checklistItems, isOpen } from './checklist';
 import { applyTextEdits } from './edits';
 import { findFigures } from './figures';
 import { planRollover, proposedEdits, rolloverAcceptingAll, RolloverYearUnknown } from './rollover';
@@ -123,5 +124,36 @@ describe('time references', () => {
 
   it('does not take counts or codes for years', () => {
     expect(plan('开展线上活动2000余场，受益2019人，编号12020号')).toEqual([]);
+  });
+});
+
+describe('the checklist as the writer works through it', () => {
+  const base = report2020;
+  const plan = planRollover(base, 2026);
+  const items = (live: readonly DocParagraph[], kept: ReadonlySet<string> = new Set()) => checklistItems(base, plan.references, live, kept);
+
+  it('finds every reference in the untouched text, pending', () => {
+    const all = items(base);
+    expect(all.every((i) => i.state === 'pending' && i.at !== null)).toBe(true);
+    expect(all.filter(isOpen).length).toBe(plan.references.filter((r) => r.action !== 'keep').length);
+  });
+
+  it('reads acceptance, rewriting and undo from the text; 不改 from the kept set', () => {
+    const edits = items(base).map((i) => acceptEdit(i)).filter((e) => e !== null);
+    const accepted = applyTextEdits(base, edits);
+    const after = items(accepted);
+    for (const item of after) {
+      expect(item.state).toBe(item.reference.action === 'replace' ? 'accepted' : 'pending');
+    }
+    // A paragraph inserted above: still found.
+    const shifted = [{ role: 'body' as const, text: '新增的一段。' }, ...accepted];
+    expect(items(shifted).filter((i) => i.state === 'accepted').length).toBe(edits.length);
+    // The writer rewrites the title by hand.
+    const rewritten = accepted.map((p, i) => (i === 0 ? { ...p, text: 'X区委落实全面从严治党主体责任情况报告' } : p));
+    expect(items(rewritten)[0]!.state).toBe('rewritten');
+    // Undo: the original text again.
+    expect(items(base).every((i) => i.state === 'pending')).toBe(true);
+    const first = plan.references.find((r) => r.kind === 'relative')!;
+    expect(items(base, new Set([first.id])).find((i) => i.reference.id === first.id)!.state).toBe('kept');
   });
 });

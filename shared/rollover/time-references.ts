@@ -230,14 +230,3 @@ export function findTimeReferences(paragraphs: readonly DocParagraph[], years: R
   return out;
 }
 
-const KEY_CONTEXT_CHARS = 6;
-
-/**
- * What identifies a reference the writer chose to keep (不改) across edits elsewhere: its text and a
- * few characters either side, as dismissed findings are keyed (shared/checks/dismissal.ts).
- */
-export function referenceKey(paragraphText: string, reference: Pick<TimeReference, 'start' | 'end' | 'kind'>): string {
-  const before = paragraphText.slice(Math.max(0, reference.start - KEY_CONTEXT_CHARS), reference.start);
-  const after = paragraphText.slice(reference.end, reference.end + KEY_CONTEXT_CHARS);
-  return `${reference.kind}\u241f${before}\u241f${paragraphText.slice(reference.start, reference.end)}\u241f${after}`;
-}

@@ -8,6 +8,7 @@ import { sectionInsertionIndex, type InsertionCaret } from '../../../shared/outl
 import { sectionLevel } from '../../../shared/templates/template';
 import { renumberAll } from '../../../shared/outline/renumber';
 import type { DocParagraph } from '../../../shared/document/roles';
+import type { TextEdit } from '../../../shared/rollover/edits';
 import { $createDocParagraphNode } from '../nodes/DocParagraphNode';
 import { $docParagraph } from '../document-text';
 import { $selectParagraphRange } from './text-range';
@@ -207,4 +208,31 @@ export function insertParagraphsAtPoint(editor: LexicalEditor, x: number, y: num
     );
   }
   return insertParagraphsAtCaret(editor, paragraphs);
+}
+
+/**
+ * Several replacements by paragraph offsets in one update, so one undo step (the year checklist's
+ * 全部接受). An edit whose text is no longer what it expects (`expected`) is skipped. Returns how many
+ * were made.
+ */
+export function applyTextEdits(
+  editor: LexicalEditor,
+  keys: readonly string[],
+  edits: ReadonlyArray<TextEdit & { expected: string }>,
+): number {
+  let made = 0;
+  editor.update(
+    () => {
+      // From the end of each paragraph, so earlier offsets stay valid.
+      const sorted = [...edits].sort((a, b) => a.paragraph - b.paragraph || b.start - a.start);
+      for (const e of sorted) {
+        const node = $getNodeByKey(keys[e.paragraph] ?? '');
+        if (!$isElementNode(node) || node.getTextContent().slice(e.start, e.end) !== e.expected) continue;
+        $replaceInParagraph(node, e.start, e.end, e.replacement);
+        made++;
+      }
+    },
+    { discrete: true },
+  );
+  return made;
 }

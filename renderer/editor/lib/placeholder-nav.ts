@@ -1,6 +1,7 @@
 import { withoutDismissed } from '../../../shared/checks/dismissal';
 import { settle } from '../../../shared/checks/engine';
 import { atParagraph } from '../../../shared/checks/finding';
+import { checkPendingFigures } from '../../../shared/checks/pending-figures';
 import { checkPlaceholders } from '../../../shared/checks/placeholder';
 import type { Finding } from '../../../shared/checks/types';
 
@@ -44,15 +45,20 @@ export function placeholderTargets(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * What F8 stops at in the text as it is now: the placeholder rules run afresh on every paragraph
+ * What F8 stops at in the text as it is now: the placeholder rules (and figures 待更新) run afresh on every paragraph
  * (cheap: a few regular expressions), then the same overlap settling and dismissals as the live
  * checker. The checker's analysis lags typing by up to 250 ms, and its offsets are stale as soon as
  * a character is typed before a placeholder: F8 must not select from them.
  */
-export function currentPlaceholderTargets(paragraphTexts: readonly string[], dismissed: ReadonlySet<string>): Finding[] {
+export function currentPlaceholderTargets(
+  paragraphTexts: readonly string[],
+  dismissed: ReadonlySet<string>,
+  pendingFigures?: ReadonlySet<string>,
+): Finding[] {
   const found: Finding[] = [];
   paragraphTexts.forEach((text, index) => {
     for (const f of checkPlaceholders(text)) found.push(atParagraph(f, index));
+    for (const f of checkPendingFigures(text, pendingFigures)) found.push(atParagraph(f, index));
   });
   return placeholderTargets(withoutDismissed(settle(found), paragraphTexts, dismissed));
 }

@@ -14,6 +14,8 @@ interface Props {
   /** The draft's house style (单位规范) id; null = the default. */
   houseStyle: string | null;
   dismissed: ReadonlySet<string>;
+  /** Figures 待更新 after a rollover: the same Set until it changes (the checker's cache keys on it). */
+  pendingFigures: ReadonlySet<string>;
   /** Always the latest analysis (for F8 and the hover card, which must not act on stale offsets). */
   analysisRef: MutableRefObject<DocumentAnalysis>;
   /** The panels' copy, delivered when typing pauses. */
@@ -33,10 +35,10 @@ const PANEL_DELAY_MS = 200;
  * re-checks only the paragraphs whose text or role changed, plus the cheap heading-sequence pass; the
  * findings are underlined in place and handed to the app for the outline and problems panels.
  */
-export function ChecksPlugin({ yearOverride, houseStyle, dismissed, analysisRef, onAnalysis }: Props) {
+export function ChecksPlugin({ yearOverride, houseStyle, dismissed, pendingFigures, analysisRef, onAnalysis }: Props) {
   const [editor] = useLexicalComposerContext();
-  const latest = useRef({ yearOverride, houseStyle, dismissed, onAnalysis });
-  latest.current = { yearOverride, houseStyle, dismissed, onAnalysis };
+  const latest = useRef({ yearOverride, houseStyle, dismissed, pendingFigures, onAnalysis });
+  latest.current = { yearOverride, houseStyle, dismissed, pendingFigures, onAnalysis };
   const runRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -55,10 +57,10 @@ export function ChecksPlugin({ yearOverride, houseStyle, dismissed, analysisRef,
         return;
       }
       const { keys, paragraphs } = readKeyedParagraphs(editor.getEditorState());
-      const { yearOverride: override, houseStyle: styleId, dismissed: ignored, onAnalysis: report } = latest.current;
+      const { yearOverride: override, houseStyle: styleId, dismissed: ignored, pendingFigures: pending, onAnalysis: report } = latest.current;
       // findHouseStyle returns the same object for an id, so the checker's cache survives re-renders.
       const style = (styleId !== null ? findHouseStyle(styleId) : null) ?? DEFAULT_HOUSE_STYLE;
-      const result = checker.check(paragraphs, override === null ? { style } : { year: override, style });
+      const result = checker.check(paragraphs, override === null ? { style, pendingFigures: pending } : { year: override, style, pendingFigures: pending });
       const texts = paragraphs.map((p) => p.text);
       const visible = withoutDismissed(result.findings, texts, ignored);
       painter.paint(keys, texts, visible);
@@ -111,10 +113,10 @@ export function ChecksPlugin({ yearOverride, houseStyle, dismissed, analysisRef,
     };
   }, [editor, analysisRef]);
 
-  // A new year, house style or dismissal re-checks at once.
+  // A new year, house style, dismissal or confirmed figure re-checks at once.
   useEffect(() => {
     runRef.current();
-  }, [yearOverride, houseStyle, dismissed]);
+  }, [yearOverride, houseStyle, dismissed, pendingFigures]);
 
   return null;
 }

@@ -4,6 +4,7 @@ import type { LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { CATEGORY_LABELS, type Finding } from '../../../../shared/checks/types';
 import type { DocumentAnalysis } from '../../analysis';
+import { dismissLabel } from '../../../panels/dismiss-label';
 import { applyFinding } from '../../lib/editing';
 import { domRangeInElement } from '../../lib/text-range';
 import { offsetInElement, paragraphKeyAt } from '../../lib/caret';
@@ -190,7 +191,7 @@ export function FindingCardPlugin({ analysisRef, onDismiss }: Props) {
             setCard(null);
           }}
         >
-          忽略
+          {dismissLabel(finding)}
         </button>
       </div>
     </div>,

@@ -6,14 +6,16 @@ import { selectSpan } from '../../lib/editing';
 import { currentPlaceholderTargets, nextPlaceholder } from '../../lib/placeholder-nav';
 
 /**
- * F8 / Shift+F8: select the next / previous unfilled placeholder (X, XX, ××, 【待补充】, {{字段}} …),
+ * F8 / Shift+F8: select the next / previous unfilled placeholder (X, XX, ××, 【待补充】, {{字段}}, a figure 待更新 …),
  * so typing replaces it. It scans the text as it is at the key press (pending edits flushed), not
  * the live checker's analysis, which lags typing and whose offsets go stale with every keystroke.
  */
-export function PlaceholderNavPlugin({ dismissed }: { dismissed: ReadonlySet<string> }) {
+export function PlaceholderNavPlugin({ dismissed, pendingFigures }: { dismissed: ReadonlySet<string>; pendingFigures: ReadonlySet<string> }) {
   const [editor] = useLexicalComposerContext();
   const dismissedRef = useRef(dismissed);
   dismissedRef.current = dismissed;
+  const pendingRef = useRef(pendingFigures);
+  pendingRef.current = pendingFigures;
   useEffect(
     () =>
       editor.registerCommand(
@@ -27,6 +29,7 @@ export function PlaceholderNavPlugin({ dismissed }: { dismissed: ReadonlySet<str
           const targets = currentPlaceholderTargets(
             paragraphs.map((p) => p.text),
             dismissedRef.current,
+            pendingRef.current,
           );
           const target = nextPlaceholder(targets, domCaretSpan(editor, keys), event.shiftKey ? 'previous' : 'next');
           const key = target && keys[target.paragraph];
