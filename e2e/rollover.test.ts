@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from './harness';
+
+let app: AppSession;
+afterEach(async () => {
+  await app?.close();
+});
+
+const LAST_YEAR = [
+  '某街道2025年工作总结',
+  '2025年，街道党工委坚持稳中求进工作总基调，各项工作取得新成效。',
+  '一、经济发展',
+  '全年完成固定资产投资3.2亿元，同比增长8.5%，新增市场主体120家。',
+  '二、规划实施',
+  '认真实施《某区“十四五”规划（2021—2025年）》，今年以来开展专项行动5次。',
+  '某街道党工委',
+  '2025年12月20日',
+].join('\n');
+
+const editorText = (page: Page) => page.locator('.editor-content').innerText();
+const selected = (page: Page) => page.evaluate(() => window.getSelection()?.toString());
+
+describe('以去年报告为底稿新建', () => {
+  it('makes this year’s draft from last year’s file: checklist, accept all as one undo step, F8 over figures, export blocked until they are done', async () => {
+    app = await openApp();
+    const { page } = app;
+    const file = path.join(app.dataDir, '某街道2025年工作总结.txt');
+    fs.writeFileSync(file, LAST_YEAR);
+
+    await page.getByRole('button', { name: '以去年报告为底稿…' }).click();
+    const dialog = page.getByRole('dialog', { name: '以去年报告为底稿新建' });
+    await dialog.getByLabel('去年的报告文件').setInputFiles(file);
+    await dialog.getByLabel('新报告年份').fill('2026');
+    await dialog.getByRole('button', { name: '新建' }).click();
+    await page.waitForSelector('.editor-content [data-role="title"]');
+
+    // Nothing has changed yet; the checklist says what will.
+    const checklist = page.getByRole('region', { name: '年份与时效清单' });
+    await expect.poll(() => checklist.getByTestId('checklist-summary').innerText()).toMatch(/2025年 → 2026年。待处理 4 处/);
+    expect(await page.locator('.editor-content [data-role="title"]').innerText()).toBe('某街道2025年工作总结');
+    expect(fs.readFileSync(file, 'utf8')).toBe(LAST_YEAR);
+    const kinds = await checklist.locator('.checklist-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds).toEqual(['own-year', 'relative']);
+
+    await checklist.getByRole('button', { name: '全部接受' }).click();
+    await expect.poll(() => page.locator('.editor-content [data-role="title"]').innerText()).toBe('某街道2026年工作总结');
+    let text = await editorText(page);
+    expect(text).toContain('2026年，街道党工委');
+    expect(text).toContain('2026年12月20日');
+    expect(text).toContain('《某区“十四五”规划（2021—2025年）》');
+    await expect.poll(() => page.locator('.doc-header').innerText()).toContain('某街道2026年工作总结');
+
+    // One undo step takes all of it back, and the checklist follows the text.
+    await page.click('.editor-content');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.editor-content [data-role="title"]').innerText()).toBe('某街道2025年工作总结');
+    text = await editorText(page);
+    expect(text).toContain('2025年12月20日');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator('.editor-content [data-role="title"]').innerText()).toBe('某街道2026年工作总结');
+    await expect.poll(() => checklist.getByTestId('checklist-summary').innerText()).toMatch(/待处理 1 处/);
+    await checklist.getByRole('button', { name: '已核对' }).click();
+    await expect.poll(() => checklist.getByTestId('checklist-summary').innerText()).toMatch(/待处理 0 处/);
+
+    // F8 walks last year's figures.
+    await page.locator('.editor-content [data-role="title"]').click();
+    const walked: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('F8');
+      walked.push((await selected(page)) ?? '');
+    }
+    expect(walked).toEqual(['3.2亿元', '8.5%', '120家', '5次']);
+
+    // The export stops at them.
+    await page.keyboard.press('Control+e');
+    const exportDialog = page.getByRole('dialog', { name: '导出' });
+    const gate = exportDialog.getByRole('region', { name: '导出前检查' });
+    await expect.poll(() => gate.innerText()).toContain('文档中还有 4 处错误');
+    await exportDialog.getByRole('button', { name: '取消' }).click();
+
+    // A figure rewritten is done; the others are confirmed as they stand.
+    await page.locator('.editor-content [data-role="title"]').click();
+    await page.keyboard.press('F8');
+    await page.keyboard.insertText('3.6亿元');
+    await page.getByRole('tab', { name: '检查结果' }).click();
+    const confirm = page.locator('.problems-panel').getByRole('button', { name: '确认沿用' });
+    await expect.poll(() => confirm.count()).toBe(3);
+    for (let i = 0; i < 3; i++) {
+      await confirm.first().click();
+      await expect.poll(() => confirm.count()).toBe(2 - i);
+    }
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => exportDialog.isVisible()).toBe(true);
+    expect(await gate.count()).toBe(0);
+    await exportDialog.getByRole('button', { name: '取消' }).click();
+    await page.screenshot({ path: '/tmp/rollover-e2e.png' });
+    expect(app.problems).toEqual([]);
+  });
+});
