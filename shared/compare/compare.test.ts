@@ -11,6 +11,7 @@ import { detectRoles } from '../document/detect-roles';
 import type { DocParagraph } from '../document/roles';
 import { charDiff } from './char-diff';
 import { compareDocuments } from './compare';
+import { SAMPLE_EDITS, thisYearFromSample000 } from './sample-edits';
 import { countChars } from './text';
 
 const SAMPLE = fileURLToPath(new URL('../../fixtures/samples/000_d58627854540f769.txt', import.meta.url));
@@ -21,23 +22,8 @@ function loadSample(): DocParagraph[] {
 }
 
 const old = loadSample();
-const ADDED_SENTENCE = '目前，各项工作已全面部署、有序推进。';
-const NEW_HEADING = '三、持续改进作风，狠抓工作落实';
-const NEW_BODY = '坚持把作风建设贯穿全年工作始终，以钉钉子精神确保各项任务落地见效。';
-
-function thisYear(): DocParagraph[] {
-  const [addressee, intro, headA, bodyA, headB, bodyB] = old;
-  return [
-    addressee!,
-    { role: 'body', text: intro!.text.replace('凝集智慧力量', '凝聚智慧力量') + ADDED_SENTENCE },
-    { role: 'heading1', text: headB!.text.replace(/^二、/, '一、') },
-    bodyB!,
-    { role: 'heading1', text: headA!.text.replace(/^一、/, '二、') },
-    { role: 'body', text: bodyA!.text.replace('召开班子会议', '召开专题会议') },
-    { role: 'heading1', text: NEW_HEADING },
-    { role: 'body', text: NEW_BODY },
-  ];
-}
+const { addedSentence: ADDED_SENTENCE, newHeading: NEW_HEADING, newBody: NEW_BODY } = SAMPLE_EDITS;
+const thisYear = () => thisYearFromSample000(old);
 
 describe('compareDocuments on sample 000', () => {
   it('reads the sample as 前言, 一, 二, 三 with six subsections', () => {
