@@ -5,48 +5,18 @@ import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type
 import { parseOptions } from '../parse-options';
 import { refuseOutputOverInput } from '../same-file';
 import { findingLines } from '../finding-lines';
-import { draftIdSchema, type ExportFonts } from '../../../shared/api';
+import type { ExportFonts } from '../../../shared/api';
 import type { Finding } from '../../../shared/checks';
 import type { DocParagraph } from '../../../shared/document/roles';
-import { ServiceError } from '../../errors';
 import { formatOf } from '../../export/export-document';
-import { ExportGateError, draftParagraphs, exportParagraphs, type ExportWritten } from '../../export/export-service';
-import { ImportError } from '../../importers/import-error';
-import { importFile } from '../../importers/import-file';
+import { ExportGateError, exportParagraphs, type ExportWritten } from '../../export/export-service';
+import { readSource } from '../read-source';
 
 const FONT_CHOICES: readonly ExportFonts[] = ['standard', 'system'];
 
 /** `file:paragraph:column severity category message`, paragraphs and columns from 1 (as `gongwen check`). */
 function printFindings(ctx: CliContext, source: string, paragraphs: readonly DocParagraph[], findings: readonly Finding[]): void {
   ctx.stderr(findingLines(source, paragraphs, findings));
-}
-
-interface Source {
-  /** What findings are reported against: the file path, or draft:ID. */
-  label: string;
-  paragraphs: DocParagraph[];
-  year: number | null;
-}
-
-/** FILE is a file to import (as `gongwen convert` reads it) or, when no such file exists, a draft id. */
-async function readSource(arg: string, ctx: CliContext): Promise<Source> {
-  if (fs.existsSync(arg) || !draftIdSchema.safeParse(arg).success) {
-    try {
-      const { paragraphs } = await importFile(arg);
-      return { label: arg, paragraphs, year: null };
-    } catch (err) {
-      if (err instanceof ImportError) throw new CliUsageError(err.message);
-      throw err;
-    }
-  }
-  let draft;
-  try {
-    draft = ctx.services().drafts.get(arg);
-  } catch (err) {
-    if (err instanceof ServiceError && err.code === 'not_found') throw new CliUsageError(`找不到文件，也没有编号为“${arg}”的文档。`);
-    throw err;
-  }
-  return { label: `draft:${draft.id}`, paragraphs: draftParagraphs(draft), year: draft.year };
 }
 
 export const exportCommand: CliCommand = {
