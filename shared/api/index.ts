@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import type { ApiResult } from './common';
+import { compareContract } from './compare';
 import { dismissalsContract } from './dismissals';
 import { draftsContract } from './drafts';
 import type { ApiEvent } from './ipc-events';
@@ -32,6 +33,7 @@ export type * from './view';
 export type * from './library';
 export type * from './templates';
 export type * from './ipc-events';
+export type * from './compare';
 export { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-events';
 
 export const apiContract = {
@@ -46,6 +48,7 @@ export const apiContract = {
   sectionTemplates: sectionTemplatesContract,
   userTemplates: userTemplatesContract,
   fields: fieldsContract,
+  compare: compareContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
