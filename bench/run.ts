@@ -4,6 +4,7 @@ import os from 'node:os';
 import { benchArchiveImport } from './archive-import.bench';
 import { benchAutosave } from './autosave.bench';
 import { benchChecks } from './checks.bench';
+import { benchCompare } from './compare.bench';
 import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
 import { benchKeystroke } from './keystroke.bench';
@@ -15,6 +16,7 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   archive: () => benchArchiveImport(),
   autosave: () => benchAutosave(),
   checks: () => benchChecks(),
+  compare: () => benchCompare(),
   export: () => benchExport(),
   import: () => benchImport(),
   keystroke: () => benchKeystroke(),

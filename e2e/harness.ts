@@ -195,5 +195,8 @@ function answerDialog(session: AppSession, request: OpenDialogRequest | SaveDial
     case 'subset-import':
       session.libraryDialogRequests.push('subset-import');
       return session.librarySubsetSource;
+    case 'compare-base':
+      // No browser test opens the 对照 view yet: the base file dialog is cancelled.
+      return null;
   }
 }

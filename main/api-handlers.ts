@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiContract, type ApiError, type ApiResource, type ApiResult, type ResourceImplementation } from '../shared/api';
 import { fromHost, ServiceError } from './errors';
+import { implementCompareApi } from './export/compare-handlers';
 import { chooseExportPath } from './export/export-dialog';
 import { implementLibraryApi, type LibraryHooks } from './library/library-handlers';
 import type { Services } from './services';
@@ -83,6 +84,7 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
     },
     library: implementLibraryApi(services, hooks),
     ...implementTemplatesApi(services),
+    compare: implementCompareApi(services, hooks.dialogs),
   };
 }
 

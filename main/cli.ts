@@ -6,6 +6,7 @@ import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
 import { CliUsageError, EXIT_USAGE, type CliCommand, type CliContext } from './cli/command';
 import { check } from './cli/commands/check';
+import { compareCommand } from './cli/commands/compare';
 import { convert } from './cli/commands/convert';
 import { draftsExportJson, draftsList } from './cli/commands/drafts';
 import { exportCommand } from './cli/commands/export';
@@ -15,7 +16,19 @@ import { outline } from './cli/commands/outline';
 import { newCommand, templatesList } from './cli/commands/templates';
 
 const VERSION = '0.1.0';
-export const commands: CliCommand[] = [convert, check, exportCommand, outline, draftsList, draftsExportJson, templatesList, newCommand, rolloverCommand, ...libraryCommands];
+export const commands: CliCommand[] = [
+  convert,
+  check,
+  exportCommand,
+  compareCommand,
+  rolloverCommand,
+  outline,
+  draftsList,
+  draftsExportJson,
+  templatesList,
+  newCommand,
+  ...libraryCommands,
+];
 
 export interface CliIo {
   stdout(text: string): void;

@@ -11,7 +11,7 @@ export interface FileFilter {
 }
 
 /** What a dialog is for: tests answer by it; the system dialog shows only title and labels. */
-export type DialogPurpose = 'export' | 'library-import' | 'library-backup' | 'library-restore' | 'subset-export' | 'subset-import';
+export type DialogPurpose = 'export' | 'compare-base' | 'library-import' | 'library-backup' | 'library-restore' | 'subset-export' | 'subset-import';
 
 export interface OpenDialogRequest {
   purpose: DialogPurpose;

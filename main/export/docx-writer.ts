@@ -10,7 +10,9 @@ import {
   Paragraph,
   TextRun,
   type IParagraphOptions,
+  type IParagraphRunOptions,
   type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
 import { isHeadingRole, type DocParagraph } from '../../shared/document/roles';
 import { splitRunInHeading } from '../../shared/document/run-in';
@@ -79,25 +81,38 @@ function font(name: string) {
 }
 
 function run(text: string, face: string, extra: IRunOptions = {}): TextRun {
-  return new TextRun({
-    text,
-    font: font(face),
-    size: SIZE.body,
-    characterSpacing: BODY_CHARACTER_SPACING,
-    ...extra,
-  });
+  return new TextRun({ text, ...bodyRunOptions(face, extra) });
+}
+
+function bodyRunOptions(face: string, extra: IRunOptions = {}): IRunOptions {
+  return { font: font(face), size: SIZE.body, characterSpacing: BODY_CHARACTER_SPACING, ...extra };
+}
+
+/**
+ * How a paragraph's text becomes runs, so the tracked-changes export (compare-docx.ts) lays a document
+ * out exactly as this export does and only swaps the runs. `runs` makes the runs for characters
+ * [from, to) of paragraph `index`'s text with the run options this layout gives them (face, size, a
+ * title's line break); `paragraphMark` marks a whole paragraph inserted or deleted.
+ */
+export interface RunHooks {
+  runs(index: number, from: number, to: number, options: IRunOptions): ParagraphChild[];
+  paragraphMark?(index: number): IParagraphRunOptions | undefined;
+}
+
+function plainRuns(paragraphs: readonly DocParagraph[]): RunHooks {
+  return { runs: (index, from, to, options) => [new TextRun({ ...options, text: paragraphs[index]!.text.slice(from, to) })] };
 }
 
 const exactLines = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
 /** Every body paragraph: exact line pitch and no widow/orphan control, else Word and LibreOffice pull
  *  lines onto the next page and a page no longer holds 22 lines. */
-function para(options: IParagraphOptions): Paragraph {
+function paraWith(options: IParagraphOptions): Paragraph {
   return new Paragraph({ widowControl: false, ...options });
 }
 
 function blankLine(): Paragraph {
-  return para({ style: STYLE_IDS.body, children: [], indent: { firstLine: 0 } });
+  return paraWith({ style: STYLE_IDS.body, children: [], indent: { firstLine: 0 } });
 }
 
 function headingFace(level: 1 | 2 | 3 | 4, fonts: FontSet): string {
@@ -115,26 +130,32 @@ export function keepsWithNext(p: DocParagraph): boolean {
   return !(headingPart && rest);
 }
 
-function paragraphFor(p: DocParagraph, fonts: FontSet): Paragraph[] {
+function paragraphFor(p: DocParagraph, index: number, fonts: FontSet, hooks: RunHooks): Paragraph[] {
   const text = p.text;
+  const whole = (face: string) => hooks.runs(index, 0, text.length, bodyRunOptions(face));
+  const mark = hooks.paragraphMark?.(index);
+  const para = (options: IParagraphOptions) => paraWith({ ...options, ...(mark ? { run: mark } : {}) });
   switch (p.role) {
-    case 'title':
-      return [
-        new Paragraph({
-          style: STYLE_IDS.title,
-          // 20 characters of 2号 type fill a line: longer titles break between words as a trapezoid.
-          children: splitTitleLines(text, TITLE_CHARS_PER_LINE).map(
-            (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, font: font(fonts.title), size: SIZE.title, bold: fonts.titleBold }),
-          ),
-        }),
-      ];
+    case 'title': {
+      // 20 characters of 2号 type fill a line: longer titles break between words as a trapezoid.
+      let at = text.length - text.trimStart().length;
+      const children = splitTitleLines(text, TITLE_CHARS_PER_LINE).flatMap((line, i) => {
+        const runs = hooks.runs(index, at, at + line.length, { break: i > 0 ? 1 : 0, font: font(fonts.title), size: SIZE.title, bold: fonts.titleBold });
+        at += line.length;
+        return runs;
+      });
+      return [new Paragraph({ style: STYLE_IDS.title, children, ...(mark ? { run: mark } : {}) })];
+    }
     case 'subtitle':
-      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [run(text, fonts.kai)] })];
-    case 'docNumber':
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: whole(fonts.kai) })];
+    case 'docNumber': {
       // GB/T 9704 §7.2.4: the 发文字号 is centred on its own line, in the body face.
-      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [run(text.trim(), fonts.body)] })];
+      const from = text.length - text.trimStart().length;
+      const children = hooks.runs(index, from, from + text.trim().length, bodyRunOptions(fonts.body));
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children })];
+    }
     case 'addressee':
-      return [para({ style: STYLE_IDS.body, indent: { firstLine: 0 }, children: [run(text, fonts.body)] })];
+      return [para({ style: STYLE_IDS.body, indent: { firstLine: 0 }, children: whole(fonts.body) })];
     case 'heading1':
     case 'heading2':
     case 'heading3':
@@ -143,24 +164,24 @@ function paragraphFor(p: DocParagraph, fonts: FontSet): Paragraph[] {
       const style = STYLE_IDS[p.role];
       const { headingPart, rest } = splitRunInHeading(text);
       const head = headingPart || text;
-      const children = [run(head, headingFace(level, fonts))];
-      if (headingPart && rest) children.push(run(rest, fonts.body));
+      const children = hooks.runs(index, 0, head.length, bodyRunOptions(headingFace(level, fonts)));
+      if (headingPart && rest) children.push(...hooks.runs(index, head.length, text.length, bodyRunOptions(fonts.body)));
       return [para({ style, children, keepNext: keepsWithNext(p) })];
     }
     case 'signature':
-      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 2 * BODY_CHAR }, children: [run(text, fonts.body)] })];
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 2 * BODY_CHAR }, children: whole(fonts.body) })];
     case 'date':
-      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 4 * BODY_CHAR }, children: [run(text, fonts.body)] })];
+      return [para({ style: STYLE_IDS.body, alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 4 * BODY_CHAR }, children: whole(fonts.body) })];
     case 'attachment':
-      return [para({ style: STYLE_IDS.body, children: [run(text, fonts.body)] })];
+      return [para({ style: STYLE_IDS.body, children: whole(fonts.body) })];
     case 'body':
     default:
-      return [para({ style: STYLE_IDS.body, children: [run(text, fonts.body)] })];
+      return [para({ style: STYLE_IDS.body, children: whole(fonts.body) })];
   }
 }
 
 /** The document body: blank lines where GB/T 9704 puts them (under the title, above attachments and the signature). */
-function bodyParagraphs(paragraphs: DocParagraph[], fonts: FontSet): Paragraph[] {
+function bodyParagraphs(paragraphs: DocParagraph[], fonts: FontSet, hooks: RunHooks): Paragraph[] {
   const out: Paragraph[] = [];
   paragraphs.forEach((p, i) => {
     const prev = paragraphs[i - 1];
@@ -170,7 +191,7 @@ function bodyParagraphs(paragraphs: DocParagraph[], fonts: FontSet): Paragraph[]
     if (p.role === 'attachment' && prev && prev.role !== 'attachment') out.push(blankLine());
     if (p.role === 'signature' && prev && prev.role !== 'signature') out.push(blankLine());
     if (p.role === 'date' && prev && prev.role !== 'signature') out.push(blankLine());
-    out.push(...paragraphFor(p, fonts));
+    out.push(...paragraphFor(p, i, fonts, hooks));
   });
   return out;
 }
@@ -252,8 +273,8 @@ async function forbidHangingPunctuation(bytes: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
-/** Writes the paragraphs as a .docx laid out to GB/T 9704-2012. */
-export async function buildDocx(paragraphs: DocParagraph[], options: DocxOptions): Promise<Buffer> {
+/** Writes the paragraphs as a .docx laid out to GB/T 9704-2012; `hooks` swap the runs (tracked changes). */
+export async function buildDocx(paragraphs: DocParagraph[], options: DocxOptions, hooks: RunHooks = plainRuns(paragraphs)): Promise<Buffer> {
   const fonts = FONT_SETS[options.fonts];
   const bodyStyle: IParagraphOptions['indent'] = { firstLineChars: 200, firstLine: 2 * BODY_CHAR };
   const baseParagraph = { spacing: exactLines, indent: bodyStyle };
@@ -312,7 +333,7 @@ export async function buildDocx(paragraphs: DocParagraph[], options: DocxOptions
         footers: { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') },
         children: [
           ...(options.header ? versionHeader(options.header, fonts) : []),
-          ...bodyParagraphs(paragraphs, fonts),
+          ...bodyParagraphs(paragraphs, fonts, hooks),
           ...(options.colophon ? colophon(options.colophon, fonts) : []),
         ],
       },

@@ -17,11 +17,16 @@ export function formatOf(target: string): ExportFormat {
   throw new ServiceError('invalid_input', `无法导出为“${ext || path.basename(target)}”：请使用 .docx 或 .txt 文件名。`);
 }
 
+/** What an export writes of a document: guidance out, blank paragraphs out (the 对照 compares these). */
+export function exportableParagraphs(paragraphs: readonly DocParagraph[]): DocParagraph[] {
+  return stripGuidance([...paragraphs]).filter((p) => p.text.trim() !== '');
+}
+
 /** The file's bytes: a .docx laid out to GB/T 9704, or UTF-8 text. Template guidance (【简述……】) is
  *  never exported. Blank paragraphs are left out: the layout puts the blank lines GB/T 9704 asks for
  *  (under the title, above attachments and signature). */
 export async function renderExport(paragraphs: DocParagraph[], format: ExportFormat, options: DocxOptions): Promise<Buffer> {
-  const content = stripGuidance(paragraphs).filter((p) => p.text.trim() !== '');
+  const content = exportableParagraphs(paragraphs);
   return format === 'docx' ? buildDocx(content, options) : buildText(content, options);
 }
 

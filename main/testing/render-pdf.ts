@@ -151,3 +151,20 @@ export function redInkRowsMm(pdf: string, page = 1): { first: number; last: numb
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A .docx converted by LibreOffice headless to flat ODT XML (.fodt): what LibreOffice read, as text. */
+export function docxToFlatOdt(docx: string): string {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-fodt-'));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lo-profile-'));
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'fodt', '--outdir', outDir, docx], {
+      stdio: 'pipe',
+      timeout: 240_000,
+      env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+    });
+    return fs.readFileSync(path.join(outDir, path.basename(docx).replace(/\.docx$/i, '.fodt')), 'utf8');
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import type { ApiResult } from './common';
+import { compareContract } from './compare';
 import { dismissalsContract } from './dismissals';
 import { draftsContract } from './drafts';
 import type { ApiEvent } from './ipc-events';
@@ -34,6 +35,7 @@ export type * from './library';
 export type * from './rollover';
 export type * from './templates';
 export type * from './ipc-events';
+export type * from './compare';
 export { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-events';
 
 export const apiContract = {
@@ -49,6 +51,7 @@ export const apiContract = {
   userTemplates: userTemplatesContract,
   fields: fieldsContract,
   rollover: rolloverContract,
+  compare: compareContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -5,12 +5,12 @@ import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type
 import { parseOptions } from '../parse-options';
 import { refuseOutputOverInput } from '../same-file';
 import { findingLines } from '../finding-lines';
+import type { ExportFonts } from '../../../shared/api';
 import type { Finding } from '../../../shared/checks';
 import type { DocParagraph } from '../../../shared/document/roles';
-import type { ExportFonts } from '../../../shared/api';
-import { readSource } from '../read-source';
 import { formatOf } from '../../export/export-document';
 import { ExportGateError, exportParagraphs, type ExportWritten } from '../../export/export-service';
+import { readSource } from '../read-source';
 
 const FONT_CHOICES: readonly ExportFonts[] = ['standard', 'system'];
 
