@@ -51,7 +51,7 @@ describe('以去年报告为底稿新建', () => {
     expect(text).toContain('2026年，街道党工委');
     expect(text).toContain('2026年12月20日');
     expect(text).toContain('《某区“十四五”规划（2021—2025年）》');
-    await expect.poll(() => page.locator('.doc-header').innerText()).toContain('某街道2026年工作总结');
+    await expect.poll(() => page.getByLabel('文档标题').getAttribute('placeholder')).toBe('某街道2026年工作总结');
 
     // One undo step takes all of it back, and the checklist follows the text.
     await page.click('.editor-content');
@@ -62,7 +62,7 @@ describe('以去年报告为底稿新建', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => page.locator('.editor-content [data-role="title"]').innerText()).toBe('某街道2026年工作总结');
     await expect.poll(() => checklist.getByTestId('checklist-summary').innerText()).toMatch(/待处理 1 处/);
-    await checklist.getByRole('button', { name: '已核对' }).click();
+    await checklist.getByRole('button', { name: '已核对', exact: true }).click();
     await expect.poll(() => checklist.getByTestId('checklist-summary').innerText()).toMatch(/待处理 0 处/);
 
     // F8 walks last year's figures.
@@ -86,7 +86,7 @@ describe('以去年报告为底稿新建', () => {
     await page.keyboard.press('F8');
     await page.keyboard.insertText('3.6亿元');
     await page.getByRole('tab', { name: '检查结果' }).click();
-    const confirm = page.locator('.problems-panel').getByRole('button', { name: '确认沿用' });
+    const confirm = page.locator('.problems-panel').getByRole('button', { name: '确认沿用', exact: true });
     await expect.poll(() => confirm.count()).toBe(3);
     for (let i = 0; i < 3; i++) {
       await confirm.first().click();
@@ -96,6 +96,28 @@ describe('以去年报告为底稿新建', () => {
     await expect.poll(() => exportDialog.isVisible()).toBe(true);
     expect(await gate.count()).toBe(0);
     await exportDialog.getByRole('button', { name: '取消' }).click();
+
+    // 对照去年: the draft beside the report it was made from.
+    await page.getByRole('tab', { name: '年份清单' }).click();
+    await checklist.getByRole('button', { name: '对照去年…' }).click();
+    const compare = page.getByRole('dialog', { name: '对照去年' });
+    await expect.poll(() => compare.getByTestId('compare-reuse').count()).toBe(1);
+    const reuse = Number(/沿用率 ([0-9.]+)%/.exec(await compare.getByTestId('compare-reuse').innerText())![1]);
+    expect(reuse).toBeGreaterThan(80);
+    expect(reuse).toBeLessThan(100);
+    const sections = await compare.locator('.compare-section').evaluateAll((els) => els.map((e) => [e.getAttribute('aria-label'), e.getAttribute('data-status')]));
+    expect(sections).toEqual([
+      ['（前言）', 'modified'],
+      ['一、经济发展', 'modified'],
+      ['二、规划实施', 'modified'],
+    ]);
+    // Whole numbers change, not single digits.
+    expect(await compare.locator('ins.diff-insert').allInnerTexts()).toEqual(['2026', '2026', '3.6', '2026']);
+    expect(await compare.locator('del.diff-delete').allInnerTexts()).toEqual(['2025', '2025', '3.2', '2025']);
+    await compare.getByRole('button', { name: '下一处' }).click();
+    expect(await compare.locator('.compare-paragraph.current').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/rollover-compare.png' });
+    await compare.getByRole('button', { name: '关闭' }).click();
     await page.screenshot({ path: '/tmp/rollover-e2e.png' });
     expect(app.problems).toEqual([]);
   });

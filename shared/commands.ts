@@ -39,6 +39,7 @@ export const COMMANDS = [
   { id: 'save-to-library', label: '存入素材库', menu: 'edit', keys: ['CmdOrCtrl+Shift+L'], when: 'draft' },
   { id: 'mark-field', label: '设为字段', menu: 'edit', when: 'draft', separatorBefore: true },
   { id: 'save-template', label: '存为模板…', menu: 'edit', when: 'draft' },
+  { id: 'compare', label: '对照去年…', menu: 'view', when: 'draft' },
   { id: 'toggle-left-panel', label: '大纲面板', menu: 'view', keys: ['CmdOrCtrl+\\'], when: 'draft' },
   { id: 'toggle-right-panel', label: '右侧面板', menu: 'view', keys: ['CmdOrCtrl+Shift+\\'], when: 'draft' },
   // The page zooms, not the window (Electron's zoom roles would scale the panels too).

@@ -76,7 +76,7 @@ describe('compare API', () => {
   it('refuses a missing or double base, a relative path and an unreadable file in Chinese', async () => {
     const { oldId, newId } = await drafts();
     const neither = await call('compare.run', { draftId: newId });
-    expect(neither).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('请指定对照的底稿') } });
+    expect(neither).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('没有可对照的底稿') } });
     const both = await call('compare.run', { draftId: newId, baseDraftId: oldId, basePath: SAMPLE_000 });
     expect(both).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const relative = await call('compare.run', { draftId: newId, basePath: 'x.txt' });
@@ -85,6 +85,13 @@ describe('compare API', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
     const noDraft = await call('compare.run', { draftId: 'abcdefgh12', baseDraftId: oldId });
     expect(noDraft).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('compares a draft made from last year’s report with that report when no base is named', async () => {
+    const { oldId } = await drafts();
+    const { draft } = services.rollover.fromDraft(oldId, 2026, { fromYear: 2025 });
+    const result = await call('compare.run', { draftId: draft.id });
+    expect(result).toMatchObject({ ok: true, value: { reuse: 1 } });
   });
 
   it('says so when the host has no dialogs', async () => {

@@ -33,7 +33,8 @@ interface CompareRequest {
 
 async function baseParagraphs(services: Services, request: CompareRequest): Promise<DocParagraph[]> {
   if (request.baseDraftId !== undefined) return draftParagraphs(services.drafts.get(request.baseDraftId));
-  const file = request.basePath!;
+  if (request.basePath === undefined) return services.rollover.baseParagraphs(request.draftId);
+  const file = request.basePath;
   if (!path.isAbsolute(file)) throw new ServiceError('invalid_input', '对照的底稿文件应为完整路径。');
   try {
     return (await importFile(file)).paragraphs;

@@ -6,6 +6,7 @@ import type { DraftSession } from '../session/use-draft-session';
 import { LibraryManager } from '../start/LibraryManager';
 import { MarkFieldPopover } from '../templates/MarkFieldPopover';
 import { RolloverDialog } from '../rollover/RolloverDialog';
+import { CompareView } from '../compare/CompareView';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { SectionPicker } from '../templates/SectionPicker';
 import { TemplateGallery } from '../templates/TemplateGallery';
@@ -69,6 +70,23 @@ export function AppDialogs({ session, workspace }: { session: DraftSession; work
           }}
         />
       );
+    case 'compare':
+      return draft ? (
+        <CompareView
+          draftId={draft.id}
+          hasRolloverBase={workspace.rollover.base !== null}
+          flush={session.flush}
+          onJump={(text) => {
+            close();
+            const a = analysisRef.current;
+            const index = a.paragraphs.findIndex((p) => p.text.trim() === text.trim());
+            const key = a.keys[index];
+            if (editor && key) selectSpan(editor, key, 0, a.paragraphs[index]!.text.length);
+          }}
+          onExported={(path) => toast.message(`已导出修订版到 ${path}`)}
+          onClose={close}
+        />
+      ) : null;
     case 'library-manager':
       return draft ? null : <LibraryManager onClose={close} />;
     case 'library-palette':

@@ -13,6 +13,8 @@ interface Props {
   rollover: RolloverState;
   /** Opens 检查结果 (where the stale wording and figures are listed). */
   onShowProblems: () => void;
+  /** Opens 对照去年. */
+  onCompare: () => void;
 }
 
 const STATE_LABELS = { pending: '待处理', accepted: '已接受', kept: '不改', rewritten: '已改写' } as const;
@@ -22,7 +24,7 @@ const STATE_LABELS = { pending: '待处理', accepted: '已接受', kept: '不�
  * the text (all accepted at once are one undo step); 不改 and 已核对 are remembered with the draft.
  * Periods, cited titles and historical years are listed apart: they stay as they are.
  */
-export const ChecklistPanel = memo(function ChecklistPanel({ editor, analysis, rollover, onShowProblems }: Props) {
+export const ChecklistPanel = memo(function ChecklistPanel({ editor, analysis, rollover, onShowProblems, onCompare }: Props) {
   const toast = useToast();
   const { base, plan, baseParagraphs, kept } = rollover;
   const [edited, setEdited] = useState<ReadonlyMap<string, string>>(new Map());
@@ -74,6 +76,9 @@ export const ChecklistPanel = memo(function ChecklistPanel({ editor, analysis, r
             过时表述 {staleCount} 处、待更新数字 {figureCount} 处（F8）
           </button>
         ) : null}
+        <button type="button" className="link-button" onClick={onCompare}>
+          对照去年…
+        </button>
       </p>
       {acting.map(({ kind, items: list }) => (
         <KindGroup

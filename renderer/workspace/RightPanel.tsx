@@ -3,6 +3,7 @@ import { FieldsPanel } from '../fields/FieldsPanel';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
 import { ChecklistPanel } from '../rollover/ChecklistPanel';
+import { useDialogs } from '../dialogs/dialogs-context';
 import { VersionsPanel } from '../panels/VersionsPanel';
 import type { DraftSession } from '../session/use-draft-session';
 import type { RightTab, Workspace } from './use-workspace';
@@ -25,6 +26,7 @@ interface Props {
 /** The right panel: 检查结果, 年份清单 (a draft made from last year's report), 素材库, 历史版本 and 字段, one tab at a time. */
 export function RightPanel({ workspace, session, draftId, onDismiss }: Props) {
   const { editor, analysis, panels, setPanels } = workspace;
+  const dialogs = useDialogs();
   return (
     <aside className="side-panel right" aria-label="右侧面板">
       <div className="panel-tabs" role="tablist">
@@ -48,6 +50,7 @@ export function RightPanel({ workspace, session, draftId, onDismiss }: Props) {
           analysis={analysis}
           rollover={workspace.rollover}
           onShowProblems={() => setPanels((p) => ({ ...p, tab: 'problems' }))}
+          onCompare={() => dialogs.open({ kind: 'compare' })}
         />
       ) : panels.tab === 'library' ? (
         <LibraryPanel targetYear={analysis.year} onInsert={(hit) => workspace.insertSnippet(hit)} />

@@ -9,7 +9,10 @@ import type { ExportDraftResult } from './export';
 
 export type { Comparison, CompareStatus, DiffPart, ParagraphComparison, SectionComparison } from '../compare/types';
 
-/** The draft (this year's) and its base (last year's): a draft, or a file chosen by compare.chooseBase. */
+/**
+ * The draft (this year's) and its base (last year's): a draft, a file chosen by compare.chooseBase, or
+ * neither — then the report the draft was made from (以去年报告为底稿, rollover.baseParagraphs).
+ */
 export const compareInputSchema = z
   .object({
     draftId: draftIdSchema,
@@ -18,7 +21,7 @@ export const compareInputSchema = z
     basePath: z.string().min(1).max(4096).optional(),
   })
   .strict()
-  .refine((v) => (v.baseDraftId === undefined) !== (v.basePath === undefined), { message: '请指定对照的底稿：一个文档或一个文件（只能选其一）' });
+  .refine((v) => v.baseDraftId === undefined || v.basePath === undefined, { message: '请指定对照的底稿：一个文档或一个文件（只能选其一）' });
 
 export const compareContract = {
   /** Main asks for last year's file (an open dialog over the importable formats); null = cancelled. */
@@ -33,6 +36,6 @@ export const compareContract = {
     z
       .object({ ...compareInputSchema.shape, fonts: z.enum(['standard', 'system']).optional() })
       .strict()
-      .refine((v) => (v.baseDraftId === undefined) !== (v.basePath === undefined), { message: '请指定对照的底稿：一个文档或一个文件（只能选其一）' }),
+      .refine((v) => v.baseDraftId === undefined || v.basePath === undefined, { message: '请指定对照的底稿：一个文档或一个文件（只能选其一）' }),
   ),
 } as const;
