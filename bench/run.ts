@@ -10,6 +10,7 @@ import { benchImport } from './import.bench';
 import { benchKeystroke } from './keystroke.bench';
 import { benchLibrary } from './library.bench';
 import { benchPrecision } from './precision.bench';
+import { benchRollover } from './rollover.bench';
 import { printRow, type BenchRow } from './stats';
 
 const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
@@ -22,6 +23,7 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   keystroke: () => benchKeystroke(),
   library: () => benchLibrary(),
   precision: () => benchPrecision(),
+  rollover: () => benchRollover(),
 };
 
 const wanted = process.argv.slice(2);
