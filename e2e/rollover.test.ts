@@ -122,3 +122,41 @@ describe('以去年报告为底稿新建', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('provenance of library paragraphs', () => {
+  it('a paragraph inserted from the library remembers its source and year; from an earlier year its figures are 待更新', async () => {
+    app = await openApp();
+    const { page } = app;
+    const file = path.join(app.dataDir, '某街道2024年工作总结.txt');
+    fs.writeFileSync(file, ['某街道2024年工作总结', '一、民生保障', '全年新增就业岗位1200个，发放救助资金350万元，惠及困难群众860户。'].join('\n'));
+    await app.services.library.importPaths([file]);
+
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.click('.editor-content');
+    await page.keyboard.insertText('某街道2026年工作总结');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: '搜索素材库' });
+    await palette.getByRole('searchbox', { name: '搜索素材' }).fill('就业岗位');
+    await expect.poll(() => palette.getByRole('option').count()).toBe(1);
+    await palette.getByRole('searchbox', { name: '搜索素材' }).press('Enter');
+    const inserted = page.locator('.editor-content [data-origin="library"]');
+    await expect.poll(() => inserted.count()).toBe(1);
+    expect(await inserted.getAttribute('title')).toBe('来自素材库：某街道2024年工作总结.txt（2024年）');
+
+    await page.locator('.editor-content [data-role="title"]').click();
+    const walked: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('F8');
+      walked.push((await selected(page)) ?? '');
+    }
+    expect(walked).toEqual(['1200个', '350万元', '860户']);
+
+    // The origin is stored with the draft.
+    await page.waitForTimeout(1500);
+    await app.reload();
+    await page.locator('.draft-open').first().click();
+    await expect.poll(() => page.locator('.editor-content [data-origin="library"]').getAttribute('title')).toBe('来自素材库：某街道2024年工作总结.txt（2024年）');
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
       get: ({ id }) => services.rollover.get(id),
       baseParagraphs: ({ id }) => services.rollover.baseParagraphs(id),
       keep: ({ id, keys }) => services.rollover.keep(id, keys),
+      pendingFigures: ({ id }) => services.rollover.pendingFigures(id),
+      addPendingFigures: ({ id, keys }) => services.rollover.addPendingFigures(id, keys),
       confirmFigures: ({ id, keys }) => services.rollover.confirmFigures(id, keys),
     },
     versions: {

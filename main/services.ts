@@ -49,7 +49,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     drafts,
     dismissals: new DismissalsService(db, options.now),
     imports: new ImportService(drafts),
-    exports: new ExportService(drafts, settings, undefined, (id) => new Set(rollover.get(id)?.pendingFigures)),
+    exports: new ExportService(drafts, settings, undefined, (id) => new Set(rollover.pendingFigures(id))),
     rollover,
     templates: new TemplatesService(dataDir, drafts, options.now ? { now: options.now } : {}),
     settings,

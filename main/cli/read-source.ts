@@ -35,6 +35,6 @@ export async function readSource(arg: string, ctx: CliContext): Promise<Source> 
     if (err instanceof ServiceError && err.code === 'not_found') throw new CliUsageError(`找不到文件，也没有编号为“${arg}”的文档。`);
     throw err;
   }
-  const pending = ctx.services().rollover.get(draft.id)?.pendingFigures ?? [];
+  const pending = ctx.services().rollover.pendingFigures(draft.id);
   return { label: `draft:${draft.id}`, paragraphs: draftParagraphs(draft), year: draft.year, ...(pending.length ? { pendingFigures: new Set(pending) } : {}) };
 }

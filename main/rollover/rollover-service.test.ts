@@ -34,7 +34,7 @@ describe('RolloverService', () => {
     expect(draft.year).toBe(2026);
     expect(paragraphsFromJson(draft.lexicalJson).map((p) => p.text)).toEqual(REPORT.map((p) => p.text));
     expect(base).toMatchObject({ sourceName: '某局2025年工作总结', fromYear: 2025, toYear: 2026, kept: [] });
-    expect(base.pendingFigures.length).toBe(3);
+    expect(services.rollover.pendingFigures(draft.id).length).toBe(3);
     expect(services.rollover.baseParagraphs(draft.id)).toEqual(REPORT);
     expect(services.drafts.get(source.id)).toEqual(before);
     expect(services.rollover.get(source.id)).toBeNull();
@@ -53,7 +53,7 @@ describe('RolloverService', () => {
     // Keys taken from the text after the checklist changed 2025年 to 2026年 still name the same figures.
     const text = edited[1]!.text;
     services.rollover.confirmFigures(draft.id, findFigures(text).map((f) => figureKey(text, f)));
-    expect(services.rollover.get(draft.id)!.pendingFigures).toEqual([]);
+    expect(services.rollover.pendingFigures(draft.id)).toEqual([]);
     const written = await services.exports.exportDraft(draft.id, { format: 'docx', fonts: 'standard' }, choose);
     expect(written).toMatchObject({ status: 'written', errorCount: 0 });
   });

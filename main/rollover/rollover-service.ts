@@ -81,13 +81,11 @@ export class RolloverService {
     this.drafts.get(draftId);
     const row = this.db.prepare('SELECT * FROM draft_bases WHERE draft_id = ?').get(draftId) as BaseRow | undefined;
     if (!row) return null;
-    const pending = this.db.prepare('SELECT key FROM pending_figures WHERE draft_id = ? ORDER BY key').pluck().all(draftId) as string[];
     return {
       sourceName: row.source_name,
       fromYear: row.from_year,
       toYear: row.to_year,
       kept: JSON.parse(row.kept) as string[],
-      pendingFigures: pending,
       createdAt: row.created_at,
     };
   }
@@ -106,13 +104,28 @@ export class RolloverService {
     return this.get(draftId)!;
   }
 
-  confirmFigures(draftId: string, keys: readonly string[]): RolloverBase {
-    this.require(draftId);
+  /** Figures 待更新 of any draft (pending_figures does not need a base). */
+  pendingFigures(draftId: string): string[] {
+    this.drafts.get(draftId);
+    return this.db.prepare('SELECT key FROM pending_figures WHERE draft_id = ? ORDER BY key').pluck().all(draftId) as string[];
+  }
+
+  addPendingFigures(draftId: string, keys: readonly string[]): string[] {
+    this.drafts.get(draftId);
+    const add = this.db.prepare('INSERT OR IGNORE INTO pending_figures (draft_id, key) VALUES (?, ?)');
+    this.db.transaction(() => {
+      for (const key of keys) add.run(draftId, key);
+    })();
+    return this.pendingFigures(draftId);
+  }
+
+  confirmFigures(draftId: string, keys: readonly string[]): string[] {
+    this.drafts.get(draftId);
     const remove = this.db.prepare('DELETE FROM pending_figures WHERE draft_id = ? AND key = ?');
     this.db.transaction(() => {
       for (const key of keys) remove.run(draftId, key);
     })();
-    return this.get(draftId)!;
+    return this.pendingFigures(draftId);
   }
 
   private require(draftId: string): RolloverBase {

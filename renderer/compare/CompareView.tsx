@@ -13,6 +13,8 @@ interface Props {
   flush: () => Promise<void>;
   /** Jump to a paragraph of this year's draft (by its text) and close the view. */
   onJump: (text: string) => void;
+  /** Where a paragraph of the draft came from, when it was inserted from the 素材库 (its hover text). */
+  originOf: (text: string) => string | null;
   onExported: (path: string) => void;
   onClose: () => void;
 }
@@ -28,7 +30,7 @@ const changed = (p: ParagraphComparison) => p.status !== 'unchanged';
  * overall; 上一处 / 下一处 walk the changes; a section carried over unchanged is called out. 导出修订版
  * writes the draft as Word with every change as a tracked revision.
  */
-export function CompareView({ draftId, hasRolloverBase, flush, onJump, onExported, onClose }: Props) {
+export function CompareView({ draftId, hasRolloverBase, flush, onJump, originOf, onExported, onClose }: Props) {
   const [base, setBase] = useState<Base>(hasRolloverBase ? { kind: 'rollover' } : null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -119,14 +121,24 @@ export function CompareView({ draftId, hasRolloverBase, flush, onJump, onExporte
       {!base && !error && <p className="muted">这篇文档不是以去年报告为底稿新建的。请选择去年的报告文件作为底稿。</p>}
       <div className="compare-list" ref={list}>
         {sections.map((section, i) => (
-          <SectionBlock key={i} section={section} nextChange={() => changeIndex++} onJump={onJump} />
+          <SectionBlock key={i} section={section} nextChange={() => changeIndex++} onJump={onJump} originOf={originOf} />
         ))}
       </div>
     </Modal>
   );
 }
 
-function SectionBlock({ section, nextChange, onJump }: { section: SectionComparison; nextChange: () => number; onJump: (text: string) => void }) {
+function SectionBlock({
+  section,
+  nextChange,
+  onJump,
+  originOf,
+}: {
+  section: SectionComparison;
+  nextChange: () => number;
+  onJump: (text: string) => void;
+  originOf: (text: string) => string | null;
+}) {
   const heading = section.new ?? section.old ?? '（前言）';
   return (
     <section className={`compare-section status-${section.status}`} aria-label={heading} data-status={section.status}>
@@ -140,6 +152,7 @@ function SectionBlock({ section, nextChange, onJump }: { section: SectionCompari
       {section.paragraphs.filter(changed).map((p, j) => (
         <div key={j} className={`compare-paragraph status-${p.status}`} data-change={nextChange()} data-status={p.status}>
           <span className={`compare-badge status-${p.status}`}>{COMPARE_STATUS_LABELS[p.status]}</span>
+          {p.new !== undefined && originOf(p.new) && <span className="compare-note">{originOf(p.new)}</span>}
           {p.status === 'modified' && p.diff ? (
             <DiffText parts={p.diff} />
           ) : (

@@ -29,7 +29,7 @@ export function SnippetItem({ hit, active, onInsert, onToggleFavorite, onEditTag
       draggable={Boolean(onInsert)}
       onDragStart={(e) => {
         if (!onInsert) return;
-        e.dataTransfer.setData(SNIPPET_DRAG_TYPE, JSON.stringify({ id: hit.id, text: hit.text }));
+        e.dataTransfer.setData(SNIPPET_DRAG_TYPE, JSON.stringify({ id: hit.id, text: hit.text, source: hit.source, year: hit.year }));
         e.dataTransfer.setData('text/plain', hit.text);
         e.dataTransfer.effectAllowed = 'copy';
       }}

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { CommandId } from '../../shared/commands';
 import { getApi } from '../api';
 import { Editor } from '../editor/Editor';
+import type { SnippetToInsert } from '../editor/plugins/SnippetDropPlugin';
 import { CleanupBannerPlugin } from '../editor/plugins/CleanupBannerPlugin';
 import { InitialCaretPlugin } from '../editor/plugins/InitialCaretPlugin';
 import { OutlinePanel } from '../panels/OutlinePanel';
@@ -50,7 +51,7 @@ export function Workspace({ view, session, workspace, zoom, run }: Props) {
     [imported, caret],
   );
   const { insertSnippet } = workspace;
-  const onDropSnippet = useCallback((snippet: { id: number; text: string }, x: number, y: number) => insertSnippet(snippet, { x, y }), [insertSnippet]);
+  const onDropSnippet = useCallback((snippet: SnippetToInsert, x: number, y: number) => insertSnippet(snippet, { x, y }), [insertSnippet]);
   return (
     <div className="workspace">
       <DocHeader

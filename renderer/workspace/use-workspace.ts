@@ -13,7 +13,8 @@ import { liveDraftName } from '../editor/draft-name';
 import { insertParagraphsAtCaret, insertParagraphsAtPoint } from '../editor/lib/editing';
 import { useDraftFields, type DraftFieldsState } from '../fields/use-draft-fields';
 import { usePrintView } from '../export/print-view';
-import { figureKey } from '../../shared/rollover/figures';
+import { figureKey, figureKeys } from '../../shared/rollover/figures';
+import type { SnippetToInsert } from '../editor/plugins/SnippetDropPlugin';
 import { useRollover, type RolloverState } from '../rollover/use-rollover';
 
 export type RightTab = 'problems' | 'checklist' | 'library' | 'versions' | 'fields';
@@ -42,7 +43,8 @@ export interface Workspace {
   panels: { left: boolean; right: boolean; tab: RightTab };
   setPanels(change: (panels: Workspace['panels']) => Workspace['panels']): void;
   /** A library snippet into the draft: its own paragraphs after the caret (or at the drop point), roles detected. */
-  insertSnippet(snippet: { id: number; text: string }, at?: { x: number; y: number }): void;
+  /** A library snippet into the draft (its origin kept on the paragraphs); from an earlier year, its figures become 待更新. */
+  insertSnippet(snippet: SnippetToInsert, at?: { x: number; y: number }): void;
   /** 存入素材库: the selected text, with the headings above it, the draft's title and year. */
   saveSelectionToLibrary(): Promise<void>;
 }
@@ -67,7 +69,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
   const [panels, setPanels] = useState<Workspace['panels']>({ left: true, right: true, tab: 'problems' });
   const draftFields = useDraftFields(draftId);
   const rollover = useRollover(draftId);
-  const { confirmFigures } = rollover;
+  const { confirmFigures, addPendingFigures } = rollover;
   const printView = usePrintView(editor);
 
   // Another draft: its own analysis, its own dismissed findings (loaded with it), no declared fields.
@@ -110,18 +112,25 @@ export function useWorkspace(draft: Draft | null): Workspace {
   const draftName = draft ? liveDraftName(draft, analysis.paragraphs) : '';
 
   const insertSnippet = useCallback(
-    (snippet: { id: number; text: string }, at?: { x: number; y: number }) => {
+    (snippet: SnippetToInsert, at?: { x: number; y: number }) => {
       if (!editor) return;
       const paragraphs = snippet.text
         .split('\n')
         .filter((t) => t.trim())
         .map((text) => ({ role: liveRoleFor('body', text), text }));
-      if (at) insertParagraphsAtPoint(editor, at.x, at.y, paragraphs);
-      else insertParagraphsAtCaret(editor, paragraphs);
+      const origin = snippet.source !== undefined ? { source: snippet.source, year: snippet.year ?? null, snippetId: snippet.id } : undefined;
+      if (at) insertParagraphsAtPoint(editor, at.x, at.y, paragraphs, origin);
+      else insertParagraphsAtCaret(editor, paragraphs, origin);
       editor.focus();
       void api.library.markUsed({ id: snippet.id });
+      // Figures written for an earlier year are last year's facts here: 待更新 until changed or confirmed.
+      const year = analysisRef.current.year;
+      if (origin?.year != null && year !== null && origin.year < year) {
+        const keys = figureKeys(paragraphs.map((p) => p.text));
+        if (keys.length) addPendingFigures(keys);
+      }
     },
-    [api, editor],
+    [api, editor, addPendingFigures],
   );
 
   const saveSelectionToLibrary = useCallback(async () => {

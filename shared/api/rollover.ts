@@ -1,6 +1,7 @@
 /**
  * rollover.*: 以去年报告为底稿. A new draft from last year's report (a file or a draft) for a chosen
- * year, the base it was made from, the time references the writer kept, and the figures still 待更新.
+ * year, the base it was made from, the time references the writer kept, and the figures still 待更新
+ * (which any draft may have: a library paragraph from an earlier year brings its figures in pending).
  */
 import { z } from 'zod';
 import type { DocParagraph } from '../document/roles';
@@ -15,8 +16,6 @@ export interface RolloverBase {
   toYear: number;
   /** Ids (TimeReference.id in the base's checklist) of the references the writer chose to leave as they are (不改, 已核对). */
   kept: string[];
-  /** Keys (shared/rollover/figures.ts) of figures still 待更新. */
-  pendingFigures: string[];
   createdAt: string;
 }
 
@@ -50,6 +49,11 @@ export const rolloverContract = {
   baseParagraphs: returns<DocParagraph[]>()(byDraftId),
   /** Leave these checklist items as they are (不改, 已核对); their TimeReference ids. */
   keep: returns<RolloverBase>()(z.object({ id: draftIdSchema, keys: z.array(z.string().regex(/^[0-9]{1,6}:[0-9]{1,7}$/, '清单条目编号格式不正确')).max(5000) }).strict()),
-  /** 确认沿用: the figure is right as it stands. */
-  confirmFigures: returns<RolloverBase>()(z.object({ id: draftIdSchema, keys: z.array(keySchema).min(1).max(5000) }).strict()),
+  /** Keys (shared/rollover/figures.ts) of the draft's figures still 待更新: carried over from the base, or
+   *  in a paragraph inserted from the library from an earlier year. Any draft may have them. */
+  pendingFigures: returns<string[]>()(byDraftId),
+  /** Mark figures 待更新 (a library paragraph from an earlier year was inserted); the pending keys after. */
+  addPendingFigures: returns<string[]>()(z.object({ id: draftIdSchema, keys: z.array(keySchema).min(1).max(5000) }).strict()),
+  /** 确认沿用: the figures are right as they stand; the pending keys after. */
+  confirmFigures: returns<string[]>()(z.object({ id: draftIdSchema, keys: z.array(keySchema).min(1).max(5000) }).strict()),
 } as const;

@@ -18,11 +18,22 @@ export interface SerializedTextNode {
   style: string;
 }
 
+/** Where a paragraph came from when it was inserted from the 素材库: shown on hover, used by the checks. */
+export interface ParagraphOrigin {
+  /** The source document's name as the library keeps it. */
+  source: string;
+  /** The year of the source document, when known. */
+  year: number | null;
+  snippetId: number;
+}
+
 export interface SerializedDocParagraph {
   type: typeof DOC_PARAGRAPH_TYPE;
   version: 1;
   role: ParagraphRole;
   roleSource: RoleSource;
+  /** Present only on paragraphs inserted from the library. */
+  origin?: ParagraphOrigin;
   children: Array<SerializedTextNode | { type: string; [key: string]: unknown }>;
   direction: 'ltr' | 'rtl' | null;
   format: '';

@@ -9,6 +9,7 @@ import { sectionLevel } from '../../../shared/templates/template';
 import { renumberAll } from '../../../shared/outline/renumber';
 import type { DocParagraph } from '../../../shared/document/roles';
 import type { TextEdit } from '../../../shared/rollover/edits';
+import type { ParagraphOrigin } from '../../../shared/lexical/document-json';
 import { $createDocParagraphNode } from '../nodes/DocParagraphNode';
 import { $docParagraph } from '../document-text';
 import { $selectParagraphRange } from './text-range';
@@ -128,8 +129,8 @@ export function moveSection(editor: LexicalEditor, from: number, end: number, to
  * when the editor has no caret), then, when headings were inserted, renumbers every heading: one undo
  * step. The caret lands at the end of the inserted text. Returns how many markers were renumbered.
  */
-export function insertParagraphsAtCaret(editor: LexicalEditor, paragraphs: readonly DocParagraph[]): number {
-  return insertWhere(editor, paragraphs, (_all, caret) => (caret ? caret.paragraph + 1 : Number.MAX_SAFE_INTEGER));
+export function insertParagraphsAtCaret(editor: LexicalEditor, paragraphs: readonly DocParagraph[], origin?: ParagraphOrigin): number {
+  return insertWhere(editor, paragraphs, (_all, caret) => (caret ? caret.paragraph + 1 : Number.MAX_SAFE_INTEGER), origin);
 }
 
 /**
@@ -146,6 +147,7 @@ function insertWhere(
   editor: LexicalEditor,
   paragraphs: readonly DocParagraph[],
   where: (all: DocParagraph[], caret: InsertionCaret | null) => number,
+  origin?: ParagraphOrigin,
 ): number {
   let renumbered = 0;
   editor.update(
@@ -163,6 +165,7 @@ function insertWhere(
       let last: LexicalNode | null = null;
       for (const p of paragraphs) {
         const node = $createDocParagraphNode(p.role);
+        if (origin) node.setOrigin(origin);
         if (p.text) node.append($createTextNode(p.text));
         if (anchor) anchor.insertBefore(node);
         else root.append(node);
@@ -195,7 +198,7 @@ export function replaceParagraphTexts(editor: LexicalEditor, keys: readonly stri
 }
 
 /** Inserts paragraphs after the paragraph shown at a point of the window (a drop), as insertParagraphsAtCaret. */
-export function insertParagraphsAtPoint(editor: LexicalEditor, x: number, y: number, paragraphs: readonly DocParagraph[]): number {
+export function insertParagraphsAtPoint(editor: LexicalEditor, x: number, y: number, paragraphs: readonly DocParagraph[], origin?: ParagraphOrigin): number {
   const caret = document.caretRangeFromPoint?.(x, y);
   const key = caret ? paragraphKeyAt(editor, caret.startContainer) : null;
   if (key !== null) {
@@ -207,7 +210,7 @@ export function insertParagraphsAtPoint(editor: LexicalEditor, x: number, y: num
       { discrete: true },
     );
   }
-  return insertParagraphsAtCaret(editor, paragraphs);
+  return insertParagraphsAtCaret(editor, paragraphs, origin);
 }
 
 /**

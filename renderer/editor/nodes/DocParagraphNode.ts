@@ -10,10 +10,15 @@ import {
   type Spread,
 } from 'lexical';
 import type { ParagraphRole } from '../../../shared/document/roles';
-import { DOC_PARAGRAPH_TYPE, type RoleSource } from '../../../shared/lexical/document-json';
+import { DOC_PARAGRAPH_TYPE, type ParagraphOrigin, type RoleSource } from '../../../shared/lexical/document-json';
 import { ROLE_MARGIN_LABELS } from '../role-labels';
 
-export type SerializedDocParagraphNode = Spread<{ role: ParagraphRole; roleSource: RoleSource }, SerializedParagraphNode>;
+export type SerializedDocParagraphNode = Spread<{ role: ParagraphRole; roleSource: RoleSource; origin?: ParagraphOrigin }, SerializedParagraphNode>;
+
+/** The hover text of a paragraph inserted from the library. */
+export function originLabel(origin: ParagraphOrigin): string {
+  return `来自素材库：${origin.source}${origin.year !== null ? `（${origin.year}年）` : ''}`;
+}
 
 /**
  * A paragraph with a 公文 role (title, addressee, body, heading1…4, signature, date, attachment).
@@ -24,13 +29,17 @@ export type SerializedDocParagraphNode = Spread<{ role: ParagraphRole; roleSourc
 export class DocParagraphNode extends ParagraphNode {
   __role: ParagraphRole;
   __roleSource: RoleSource;
+  /** Set on paragraphs inserted from the 素材库 (provenance); null for everything else. */
+  __origin: ParagraphOrigin | null = null;
 
   static override getType(): string {
     return DOC_PARAGRAPH_TYPE;
   }
 
   static override clone(node: DocParagraphNode): DocParagraphNode {
-    return new DocParagraphNode(node.__role, node.__roleSource, node.__key);
+    const clone = new DocParagraphNode(node.__role, node.__roleSource, node.__key);
+    clone.__origin = node.__origin;
+    return clone;
   }
 
   constructor(role: ParagraphRole = 'body', roleSource: RoleSource = 'auto', key?: NodeKey) {
@@ -43,6 +52,7 @@ export class DocParagraphNode extends ParagraphNode {
     super.afterCloneFrom(prevNode);
     this.__role = prevNode.__role;
     this.__roleSource = prevNode.__roleSource;
+    this.__origin = prevNode.__origin;
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
@@ -50,6 +60,10 @@ export class DocParagraphNode extends ParagraphNode {
     dom.classList.add(`gw-role-${this.__role}`);
     dom.dataset['role'] = this.__role;
     dom.dataset['roleLabel'] = ROLE_MARGIN_LABELS[this.__role];
+    if (this.__origin) {
+      dom.title = originLabel(this.__origin);
+      dom.dataset['origin'] = 'library';
+    }
     return dom;
   }
 
@@ -60,11 +74,22 @@ export class DocParagraphNode extends ParagraphNode {
       dom.dataset['role'] = this.__role;
       dom.dataset['roleLabel'] = ROLE_MARGIN_LABELS[this.__role];
     }
+    if (prevNode.__origin !== this.__origin) {
+      if (this.__origin) {
+        dom.title = originLabel(this.__origin);
+        dom.dataset['origin'] = 'library';
+      } else {
+        dom.removeAttribute('title');
+        delete dom.dataset['origin'];
+      }
+    }
     return super.updateDOM(prevNode, dom, config);
   }
 
   static override importJSON(json: SerializedDocParagraphNode): DocParagraphNode {
-    return $createDocParagraphNode(json.role, json.roleSource).updateFromJSON(json);
+    const node = $createDocParagraphNode(json.role, json.roleSource).updateFromJSON(json);
+    if (json.origin) node.__origin = json.origin;
+    return node;
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedDocParagraphNode>): this {
@@ -72,7 +97,8 @@ export class DocParagraphNode extends ParagraphNode {
   }
 
   override exportJSON(): SerializedDocParagraphNode {
-    return { ...super.exportJSON(), type: DOC_PARAGRAPH_TYPE, role: this.getRole(), roleSource: this.getRoleSource() };
+    const origin = this.getOrigin();
+    return { ...super.exportJSON(), type: DOC_PARAGRAPH_TYPE, role: this.getRole(), roleSource: this.getRoleSource(), ...(origin ? { origin } : {}) };
   }
 
   getRole(): ParagraphRole {
@@ -81,6 +107,16 @@ export class DocParagraphNode extends ParagraphNode {
 
   getRoleSource(): RoleSource {
     return this.getLatest().__roleSource;
+  }
+
+  getOrigin(): ParagraphOrigin | null {
+    return this.getLatest().__origin;
+  }
+
+  setOrigin(origin: ParagraphOrigin | null): this {
+    const writable = this.getWritable();
+    writable.__origin = origin;
+    return writable;
   }
 
   setRole(role: ParagraphRole, source: RoleSource): this {

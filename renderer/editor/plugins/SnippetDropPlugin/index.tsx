@@ -5,8 +5,16 @@ import { COMMAND_PRIORITY_HIGH, DRAGOVER_COMMAND, DROP_COMMAND } from 'lexical';
 /** The data a library result carries when dragged (renderer/library/SnippetItem.tsx). */
 export const SNIPPET_DRAG_TYPE = 'application/x-gongwen-snippet';
 
+/** A library paragraph on its way into the text, with where it came from (kept on the paragraphs). */
+export interface SnippetToInsert {
+  id: number;
+  text: string;
+  source?: string;
+  year?: number | null;
+}
+
 interface Props {
-  onDropSnippet: (snippet: { id: number; text: string }, x: number, y: number) => void;
+  onDropSnippet: (snippet: SnippetToInsert, x: number, y: number) => void;
 }
 
 /**
@@ -33,8 +41,12 @@ export function SnippetDropPlugin({ onDropSnippet }: Props) {
         if (!raw) return false;
         event.preventDefault();
         try {
-          const snippet = JSON.parse(raw) as { id: number; text: string };
-          if (typeof snippet.id === 'number' && typeof snippet.text === 'string') onDropSnippet(snippet, event.clientX, event.clientY);
+          const snippet = JSON.parse(raw) as SnippetToInsert;
+          if (typeof snippet.id === 'number' && typeof snippet.text === 'string') {
+            const source = typeof snippet.source === 'string' ? snippet.source : undefined;
+            const year = typeof snippet.year === 'number' ? snippet.year : null;
+            onDropSnippet({ id: snippet.id, text: snippet.text, ...(source !== undefined ? { source, year } : {}) }, event.clientX, event.clientY);
+          }
         } catch {
           // Not ours after all: ignore.
         }
