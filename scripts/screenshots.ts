@@ -70,6 +70,24 @@ try {
   await page.getByRole('region', { name: '素材库' }).getByRole('searchbox', { name: '搜索素材' }).fill('全会精神');
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(out, 'library.png') });
+
+  // 以去年报告为底稿: sample 002 (2020) made into 2026's, its checklist, then 对照去年 after accepting all.
+  const { paragraphs } = await app.services.imports.read('X区委2020年落实全面从严治党主体责任情况报告.txt', sample('002_60ffe4ad60b6dedb.txt'));
+  app.services.rollover.fromImported('X区委2020年落实全面从严治党主体责任情况报告.txt', paragraphs, 2026);
+  await page.getByRole('button', { name: '← 文档列表' }).click();
+  await page.locator('.draft-open').first().click();
+  await page.waitForSelector('.editor-content [data-role="heading1"]');
+  await page.getByRole('tab', { name: '年份清单' }).click();
+  const checklist = page.getByRole('region', { name: '年份与时效清单' });
+  await checklist.getByTestId('checklist-summary').waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(out, 'rollover-checklist.png') });
+  await checklist.getByRole('button', { name: '全部接受' }).click();
+  await page.waitForTimeout(300);
+  await checklist.getByRole('button', { name: '对照去年…' }).click();
+  await page.getByRole('dialog', { name: '对照去年' }).getByTestId('compare-reuse').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, 'compare.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
   await app.close();
