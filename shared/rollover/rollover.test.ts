@@ -122,6 +122,10 @@ describe('time references', () => {
     ]);
   });
 
+  it('does not take 过去年份 or 以上年份 for 去年 or 上年', () => {
+    expect(plan('过去年份的数据和60岁以上年龄段人员')).toEqual([]);
+  });
+
   it('does not take counts or codes for years', () => {
     expect(plan('开展线上活动2000余场，受益2019人，编号12020号')).toEqual([]);
   });

@@ -87,7 +87,8 @@ const YEAR = new RegExp(`(?<![0-9０-９])(${YEAR_DIGITS})(?![0-9０-９])\\s*�
 /** A year written without 年 inside a name: “2020活力X”嘉年华, 志愿服务2020行动. */
 const BARE_YEAR = /(?<![0-9０-９.．])((?:19|20)[0-9]{2})(?![0-9０-９.．%％‰年万亿千百余多个项件次户人名家元])/g;
 /** Phrases whose meaning moves with the report's year: what follows them must be this year's facts. */
-const RELATIVE = /今年以来|今年上半年|今年|本年度|年初以来|去年同期|去年|上年度|上年同期|上年|上一年度|明年|来年/g;
+/** 去年 but not 过去年份; 来年 but not 近来年份 … kept to the phrases themselves. */
+const RELATIVE = /今年以来|今年上半年|今年|本年度|年初以来|去年同期|(?<!过)去年|上年度|上年同期|(?<![以向])上年|上一年度|明年|(?<![近以后])来年/g;
 
 const CHINESE_DIGIT_VALUES: Readonly<Record<string, number>> = {
   '〇': 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
