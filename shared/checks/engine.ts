@@ -21,8 +21,11 @@ import { checkPlaceholders } from './placeholder';
 import { checkPunctuation } from './punctuation';
 import { checkRepetition } from './repetition';
 import { checkStale } from './stale';
+import { checkTifa } from './tifa';
+import { BUILT_IN_TIFA_TABLE, type CompiledTifa } from './tifa-table';
 import { checkTitleUnits, UNIT_ROLES } from './title-units';
 import { checkTypos } from './typo';
+import { checkWording } from './wording';
 import type { Finding, Severity } from './types';
 import { detectDocumentYear } from './year';
 
@@ -31,6 +34,8 @@ export interface ParagraphCheckContext {
   year: number | null;
   /** The house style (单位规范) the arguable rules follow; the default when absent. */
   style?: HouseStyle;
+  /** The compiled 提法 table (built-in + the office's own); the built-in table when absent. */
+  tifa?: CompiledTifa;
 }
 
 export interface CheckOptions {
@@ -38,6 +43,8 @@ export interface CheckOptions {
   year?: number;
   /** House style (单位规范); DEFAULT_HOUSE_STYLE when absent. */
   style?: HouseStyle;
+  /** The compiled 提法 table (compileTifaTable); the built-in table when absent. */
+  tifa?: CompiledTifa;
 }
 
 export interface DocumentCheckResult {
@@ -65,6 +72,8 @@ export function checkParagraphText(paragraph: DocParagraph, context: ParagraphCh
   }
   add(checkTypos(text));
   add(checkStale(text, context));
+  add(checkTifa(text, { year: context.year, table: context.tifa ?? BUILT_IN_TIFA_TABLE }));
+  add(checkWording(text));
   add(checkFormat(paragraph));
   return out;
 }
@@ -93,9 +102,10 @@ export function checkStructure(
 export function checkDocument(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
   const year = options.year ?? detectDocumentYear(paragraphs);
   const style = options.style ?? DEFAULT_HOUSE_STYLE;
+  const tifa = options.tifa ?? BUILT_IN_TIFA_TABLE;
   const findings: Finding[] = [];
   paragraphs.forEach((p, i) => {
-    for (const f of checkParagraphText(p, { year, style })) findings.push(atParagraph(f, i));
+    for (const f of checkParagraphText(p, { year, style, tifa })) findings.push(atParagraph(f, i));
   });
   findings.push(...checkStructure(paragraphs, undefined, style));
   return { year, findings: settle(findings) };
@@ -118,14 +128,18 @@ export class IncrementalChecker {
   private cache = new Map<ParagraphRole, Map<string, CachedParagraph>>();
   private cacheYear: number | null | undefined = undefined;
   private cacheStyle: HouseStyle | undefined = undefined;
+  private cacheTifa: CompiledTifa | undefined = undefined;
 
   check(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
     const year = options.year ?? detectDocumentYear(paragraphs);
     const style = options.style ?? DEFAULT_HOUSE_STYLE;
-    if (year !== this.cacheYear || style !== this.cacheStyle) {
+    const tifa = options.tifa ?? BUILT_IN_TIFA_TABLE;
+    // A new table (an office saved its entries) is a new object: compared by identity.
+    if (year !== this.cacheYear || style !== this.cacheStyle || tifa !== this.cacheTifa) {
       this.cache.clear();
       this.cacheYear = year;
       this.cacheStyle = style;
+      this.cacheTifa = tifa;
     }
     // Only the current paragraphs' entries are kept, so the cache never outgrows the document.
     const next = new Map<ParagraphRole, Map<string, CachedParagraph>>();
@@ -136,7 +150,7 @@ export class IncrementalChecker {
       if (byText === undefined) next.set(p.role, (byText = new Map()));
       let entry = byText.get(p.text) ?? this.cache.get(p.role)?.get(p.text);
       if (entry === undefined) {
-        entry = { findings: checkParagraphText(p, { year, style }), enumeration: summarizeEnumeration(p.text) };
+        entry = { findings: checkParagraphText(p, { year, style, tifa }), enumeration: summarizeEnumeration(p.text) };
       }
       byText.set(p.text, entry);
       entries.push(entry);
@@ -152,6 +166,7 @@ export class IncrementalChecker {
     this.cache.clear();
     this.cacheYear = undefined;
     this.cacheStyle = undefined;
+    this.cacheTifa = undefined;
   }
 }
 
