@@ -9,6 +9,7 @@ import { ExportService } from './export/export-service';
 import { LIBRARY_FILE, LibraryService } from './library/library-service';
 import { SettingsStore } from './settings/settings-store';
 import { TemplatesService } from './templates/templates-service';
+import { TifaStore } from './checks/tifa-store';
 
 export const DATABASE_FILE = 'gongwen.db';
 
@@ -25,6 +26,8 @@ export interface Services {
   readonly library: LibraryService;
   /** Report templates: built-in (templates/) and the writer's own (<dataDir>/templates/). */
   templates: TemplatesService;
+  /** The office's own 提法 entries (<dataDir>/tifa.json) and the compiled table the checks use. */
+  tifa: TifaStore;
   startupNotices: StartupNotice[];
   close(): void;
 }
@@ -38,6 +41,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     ? [{ kind: 'database-recovered', message: opened.recovered.message, movedTo: opened.recovered.movedTo }]
     : [];
   const settings = new SettingsStore(db);
+  const tifa = new TifaStore(dataDir);
   let library: LibraryService | undefined;
   return {
     dataDir,
@@ -45,9 +49,10 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     drafts,
     dismissals: new DismissalsService(db, options.now),
     imports: new ImportService(drafts),
-    exports: new ExportService(drafts, settings),
+    exports: new ExportService(drafts, settings, undefined, () => tifa.table()),
     templates: new TemplatesService(dataDir, drafts, options.now ? { now: options.now } : {}),
     settings,
+    tifa,
     get library() {
       if (!library) {
         library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now);

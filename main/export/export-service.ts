@@ -8,7 +8,7 @@ import {
   type ExportTarget,
   type ExportOptions,
 } from '../../shared/api';
-import { CATEGORY_LABELS, checkDocument, type CheckCategory, type Finding } from '../../shared/checks';
+import { CATEGORY_LABELS, checkDocument, type CheckCategory, type CompiledTifa, type Finding } from '../../shared/checks';
 import type { DocParagraph } from '../../shared/document/roles';
 import { paragraphsFromJson, paragraphsOfPlainText } from '../../shared/lexical/document-json';
 import type { DraftsService } from '../documents/drafts-service';
@@ -32,6 +32,8 @@ export interface ExportRequest extends ExportOptions {
   force?: boolean;
   /** The document year for the checks (a draft's own setting); detected from the text when absent. */
   year?: number | null;
+  /** The 提法 table (built-in + the office's own); the built-in one when absent. */
+  tifa?: CompiledTifa;
 }
 
 export interface ExportWritten {
@@ -59,8 +61,8 @@ function gateMessage(findings: Finding[]): string {
 }
 
 /** Error-level findings: what stops an export unless the writer insists. */
-export function gateFindings(paragraphs: readonly DocParagraph[], year?: number | null): Finding[] {
-  return checkDocument(paragraphs, year == null ? {} : { year }).findings.filter((f) => f.severity === 'error');
+export function gateFindings(paragraphs: readonly DocParagraph[], year?: number | null, tifa?: CompiledTifa): Finding[] {
+  return checkDocument(paragraphs, { ...(year == null ? {} : { year }), ...(tifa ? { tifa } : {}) }).findings.filter((f) => f.severity === 'error');
 }
 
 /** A file name from the draft's title: characters Windows forbids in names replaced, length capped. */
@@ -100,7 +102,7 @@ export async function exportParagraphs(
   request: ExportRequest,
   ops: AtomicWriteFs = nodeFs,
 ): Promise<ExportWritten> {
-  const errors = gateFindings(paragraphs, request.year);
+  const errors = gateFindings(paragraphs, request.year, request.tifa);
   if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
   return writeExport(paragraphs, target, request, errors, ops);
 }
@@ -128,6 +130,8 @@ export class ExportService {
     private readonly drafts: DraftsService,
     private readonly settings: SettingsStore,
     private readonly fs: AtomicWriteFs = nodeFs,
+    /** The office's 提法 table as it stands (read from <dataDir>/tifa.json); the built-in one when absent. */
+    private readonly tifa: () => CompiledTifa | undefined = () => undefined,
   ) {}
 
   /** The last options used, or the defaults. */
@@ -177,7 +181,7 @@ export class ExportService {
     const draft = this.drafts.get(id);
     const paragraphs = draftParagraphs(draft);
     if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
-    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year);
+    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year, this.tifa());
     if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
     const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
     const fileName = exportFileName(draft.displayTitle, format);

@@ -17,6 +17,7 @@ import { exportContract } from './export';
 import { fieldsContract } from './fields';
 import { libraryContract } from './library';
 import { sectionTemplatesContract, templatesContract, userTemplatesContract } from './templates';
+import { tifaContract } from './tifa';
 import { versionsContract } from './versions';
 import { viewContract } from './view';
 
@@ -31,6 +32,7 @@ export type * from './export';
 export type * from './view';
 export type * from './library';
 export type * from './templates';
+export type * from './tifa';
 export type * from './ipc-events';
 export { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-events';
 
@@ -46,6 +48,7 @@ export const apiContract = {
   sectionTemplates: sectionTemplatesContract,
   userTemplates: userTemplatesContract,
   fields: fieldsContract,
+  tifa: tifaContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

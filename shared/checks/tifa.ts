@@ -28,7 +28,8 @@ function message(entry: TifaEntry, year: number): string {
   const period = `${tifaDateText(entry.validFrom)}至${tifaDateText(entry.validUntil!)}`;
   const basis = `依据：${source.title}，${source.issuer}，${source.date}`;
   const now = entry.replacement ? `现行表述为${entry.replacement}` : (entry.action ?? '');
-  return `“${entry.wording}”是${period}的提法（${basis}）；${now}，${year}年的文稿不宜再作为当前表述`;
+  const named = /^[“"]/.test(entry.wording) ? entry.wording : `“${entry.wording}”`;
+  return `${named}是${period}的提法（${basis}）；${now}，${year}年的文稿不宜再作为当前表述`;
 }
 
 export function checkTifa(text: string, context: TifaContext): ParagraphFinding[] {

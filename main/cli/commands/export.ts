@@ -10,6 +10,7 @@ import type { Finding } from '../../../shared/checks';
 import type { DocParagraph } from '../../../shared/document/roles';
 import { ServiceError } from '../../errors';
 import { formatOf } from '../../export/export-document';
+import { userTifa } from './check';
 import { ExportGateError, draftParagraphs, exportParagraphs, type ExportWritten } from '../../export/export-service';
 import { ImportError } from '../../importers/import-error';
 import { importFile } from '../../importers/import-file';
@@ -86,7 +87,8 @@ export const exportCommand: CliCommand = {
 
     let written: ExportWritten;
     try {
-      written = await exportParagraphs(source.paragraphs, values.output, { format, fonts, force: values.force ?? false, year: source.year });
+      const tifa = userTifa(ctx);
+      written = await exportParagraphs(source.paragraphs, values.output, { format, fonts, force: values.force ?? false, year: source.year, ...(tifa ? { tifa } : {}) });
     } catch (err) {
       if (!(err instanceof ExportGateError)) throw err;
       printFindings(ctx, source.label, source.paragraphs, err.findings);
