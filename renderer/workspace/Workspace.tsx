@@ -36,8 +36,9 @@ export function Workspace({ view, session, workspace, zoom, run }: Props) {
       onAnalysis: workspace.onAnalysis,
       onDismiss: dismiss,
       onCaretParagraph: workspace.setCaretKey,
+      tifa: workspace.tifa,
     }),
-    [draft.year, draft.houseStyle, workspace.dismissed, workspace.analysisRef, workspace.onAnalysis, dismiss, workspace.setCaretKey],
+    [draft.year, draft.houseStyle, workspace.dismissed, workspace.analysisRef, workspace.onAnalysis, dismiss, workspace.setCaretKey, workspace.tifa],
   );
   const extras = useMemo(
     () => (

@@ -13,6 +13,8 @@ import { liveDraftName } from '../editor/draft-name';
 import { insertParagraphsAtCaret, insertParagraphsAtPoint } from '../editor/lib/editing';
 import { useDraftFields, type DraftFieldsState } from '../fields/use-draft-fields';
 import { usePrintView } from '../export/print-view';
+import type { CompiledTifa } from '../../shared/checks/tifa-table';
+import { useTifaTable } from './use-tifa-table';
 
 export type RightTab = 'problems' | 'library' | 'versions' | 'fields';
 
@@ -40,6 +42,8 @@ export interface Workspace {
   insertSnippet(snippet: { id: number; text: string }, at?: { x: number; y: number }): void;
   /** 存入素材库: the selected text, with the headings above it, the draft's title and year. */
   saveSelectionToLibrary(): Promise<void>;
+  /** The 提法 table with the office's entries (tifa.list), once loaded; the built-in table until then. */
+  tifa: CompiledTifa | undefined;
 }
 
 /** What belongs to the draft open in the editor: the editor, its analysis, dismissed findings, fields, panels. */
@@ -62,6 +66,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
   const [panels, setPanels] = useState<Workspace['panels']>({ left: true, right: true, tab: 'problems' });
   const draftFields = useDraftFields(draftId);
   const printView = usePrintView(editor);
+  const tifa = useTifaTable();
 
   // Another draft: its own analysis, its own dismissed findings (loaded with it), no declared fields.
   useEffect(() => {
@@ -153,5 +158,6 @@ export function useWorkspace(draft: Draft | null): Workspace {
     setPanels,
     insertSnippet,
     saveSelectionToLibrary,
+    tifa,
   };
 }

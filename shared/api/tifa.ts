@@ -4,7 +4,8 @@
  * (compileTifaTable) for the live checker.
  */
 import { z } from 'zod';
-import type { TifaEntry, UserTifaProblem } from '../checks';
+import type { TifaEntry } from '../checks/data/tifa-types';
+import type { UserTifaProblem } from '../checks/tifa-schema';
 import { userTifaEntriesSchema } from '../checks/tifa-schema';
 import { empty, returns } from './common';
 

@@ -5,10 +5,22 @@
  */
 import { z } from 'zod';
 import { TIFA_KINDS, type TifaEntry } from './data/tifa-types';
-import { patternProblem } from './tifa-table';
 import { describeSchemaError, zhErrorMap } from '../schema-messages';
 
 export const MAX_USER_TIFA_ENTRIES = 500;
+
+/** Whether a pattern source compiles and cannot match the empty string (for the user-entry schema). */
+export function patternProblem(source: string): string | null {
+  let re: RegExp;
+  try {
+    re = new RegExp(source);
+  } catch {
+    return '正则表达式写法有误';
+  }
+  if (re.test('')) return '正则表达式不能匹配空文本';
+  return null;
+}
+
 
 const year = z.number('年份应为数字').int('年份应为整数').min(1949, '年份不能早于1949年').max(2200, '年份不能晚于2200年');
 const tifaDate = z.union(

@@ -29,18 +29,6 @@ export function entrySource(entry: TifaEntry): string {
   return entry.pattern ?? entry.wording.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Whether a pattern source compiles and cannot match the empty string (for the user-entry schema). */
-export function patternProblem(source: string): string | null {
-  let re: RegExp;
-  try {
-    re = new RegExp(source);
-  } catch {
-    return '正则表达式写法有误';
-  }
-  if (re.test('')) return '正则表达式不能匹配空文本';
-  return null;
-}
-
 export function compileTifaTable(builtIn: readonly TifaEntry[], userEntries: readonly TifaEntry[] = []): CompiledTifa {
   const entries = [...userEntries, ...builtIn];
   const byYear = new Map<number, TifaMatcher | null>();
