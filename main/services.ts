@@ -55,7 +55,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     tifa,
     get library() {
       if (!library) {
-        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now);
+        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now, () => tifa.table());
         if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
       }
       return library;

@@ -9,7 +9,7 @@
  */
 import { tifaDateText, type TifaEntry } from './data/tifa-types';
 import { paragraphFinding, type ParagraphFinding } from './finding';
-import { inRetrospect } from './stale';
+import { checkStale, inRetrospect } from './stale';
 import { BUILT_IN_TIFA_TABLE, type CompiledTifa } from './tifa-table';
 
 export interface TifaContext {
@@ -65,4 +65,10 @@ export function checkTifa(text: string, context: TifaContext): ParagraphFinding[
     );
   }
   return out;
+}
+
+/** Every stale-wording finding for a text (stale.ts's calendar rules and the 提法表), in order: what
+ *  the 素材库 shows beside a snippet written in an earlier year. */
+export function checkStaleWording(text: string, context: TifaContext): ParagraphFinding[] {
+  return [...checkStale(text, context), ...checkTifa(text, context)].sort((a, b) => a.start - b.start || b.end - a.end);
 }
