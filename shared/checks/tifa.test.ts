@@ -9,7 +9,7 @@ import { TIFA_KINDS, tifaYear, type TifaEntry } from './data/tifa-types';
 import { checkDocument, IncrementalChecker } from './engine';
 import { parseChineseCount } from './stale';
 import { checkTifa } from './tifa';
-import { compileTifaTable, entrySource } from './tifa-table';
+import { anchorsOf, compileTifaTable, entrySource } from './tifa-table';
 
 const at = (year: number | null, text: string) => checkTifa(text, { year }).map((f) => [f.severity, f.text]);
 
@@ -32,6 +32,19 @@ describe('the 提法 table', () => {
       expect(new RegExp(entrySource(e)).test(''), e.wording).toBe(false);
       if (!e.pattern) expect(new RegExp(entrySource(e)).test(e.wording), e.wording).toBe(true);
     }
+  });
+
+  it('gives every built-in pattern a literal anchor, so one pass of plain strings finds the candidates', () => {
+    expect(anchorsOf('(?:决战决胜|打赢)脱贫攻坚战?(?!战)')).toEqual([{ text: '脱贫攻坚', before: 6 }]);
+    expect(anchorsOf('(?<=坚持)[“"]?动态清零[”"]?|疫情常态化防控')).toEqual([
+      { text: '动态清零', before: 1 },
+      { text: '疫情常态化防控', before: 0 },
+    ]);
+    expect(anchorsOf('[“"]?不忘初心[、，,]?\\s*牢记使命')).toEqual([{ text: '不忘初心', before: 1 }]);
+    expect(anchorsOf('(?<![动物])疫情(?!防控)')).toEqual([{ text: '疫情', before: 0 }]);
+    expect(anchorsOf('x*ab')).toEqual([{ text: 'ab', before: 24 }]);
+    expect(anchorsOf('(?:a|b)c?')).toBeNull();
+    for (const e of BUILT_IN_TIFA.filter((x) => !x.delegate)) expect(anchorsOf(entrySource(e)), e.wording).not.toBeNull();
   });
 
   it('dates the plenum entries by the calendar and the anniversary entries by its event years', () => {

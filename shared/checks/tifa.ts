@@ -10,7 +10,7 @@
 import { tifaDateText, type TifaEntry } from './data/tifa-types';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 import { checkStale, inRetrospect } from './stale';
-import { BUILT_IN_TIFA_TABLE, type CompiledTifa } from './tifa-table';
+import { BUILT_IN_TIFA_TABLE, matchTifa, type CompiledTifa } from './tifa-table';
 
 export interface TifaContext {
   year: number | null;
@@ -37,21 +37,8 @@ export function checkTifa(text: string, context: TifaContext): ParagraphFinding[
   const matcher = (context.table ?? BUILT_IN_TIFA_TABLE).forYear(context.year);
   if (matcher === null) return [];
   const out: ParagraphFinding[] = [];
-  const { any, entries, sticky } = matcher;
-  any.lastIndex = 0;
-  for (let m = any.exec(text); m !== null; m = any.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end === start) {
-      any.lastIndex++;
-      continue;
-    }
-    const i = sticky.findIndex((re) => {
-      re.lastIndex = start;
-      return re.test(text);
-    });
-    const entry = entries[i];
-    if (entry === undefined || inBookTitle(text, start) || inRetrospect(text, start, end)) continue;
+  for (const { entry, start, end } of matchTifa(matcher, text)) {
+    if (inBookTitle(text, start) || inRetrospect(text, start, end)) continue;
     out.push(
       paragraphFinding(text, {
         category: 'stale',
