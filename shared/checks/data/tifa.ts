@@ -11,9 +11,10 @@
  * of July). A `url` is given only where the stored copy is an official site's page; no address is
  * guessed. Where only the month is certain, the date is 'YYYY-MM'.
  *
- * 会议 and 纪念日 entries are matched by stale.ts against data/calendar.ts (`delegate`); the plenum
- * entries are built from the calendar so their dates live in one place, and a test holds the
- * anniversary entries to the calendar.
+ * Plenum, congress and anniversary entries are matched by stale.ts against data/calendar.ts
+ * (`delegate`): the plenum entries are built from the calendar so their dates live in one place, and a
+ * test holds the anniversary entries to the calendar's event years. Every other entry is matched by
+ * the table's own pattern (tifa-table.ts).
  */
 import { CENTRAL_COMMITTEES } from './calendar';
 import type { TifaEntry, TifaSource } from './tifa-types';
