@@ -13,7 +13,7 @@ describe('house style (单位规范) per draft', () => {
     await page.getByRole('button', { name: '新建空白文档' }).click();
     await page.click('.editor-content');
     // 2021年国务院政府工作报告 writes “六稳”“六保”; many offices write “六稳”、“六保”.
-    for (const [i, line] of ['关于2026年工作情况的报告', '区委办：', '今年以来，我们扎实做好“六稳”、“六保”工作。'].entries()) {
+    for (const [i, line] of ['关于2021年工作情况的报告', '区委办：', '今年以来，我们扎实做好“六稳”、“六保”工作。'].entries()) {
       if (i > 0) await page.keyboard.press('Enter');
       await page.keyboard.insertText(line);
     }

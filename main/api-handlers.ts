@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { apiContract, type ApiError, type ApiResource, type ApiResult, type ResourceImplementation } from '../shared/api';
+import { apiContract, type ApiError, type ApiResource, type ApiResult, type ResourceImplementation, type TifaList } from '../shared/api';
+import { BUILT_IN_TIFA } from '../shared/checks';
 import { fromHost, ServiceError } from './errors';
 import { implementCompareApi } from './export/compare-handlers';
 import { chooseExportPath } from './export/export-dialog';
@@ -84,10 +85,22 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
       get: () => view.get(),
       set: (patch) => view.set(patch),
     },
+    tifa: {
+      list: () => tifaList(services),
+      saveUser: ({ entries }) => {
+        services.tifa.saveUser(entries);
+        return tifaList(services);
+      },
+    },
     library: implementLibraryApi(services, hooks),
     ...implementTemplatesApi(services),
     compare: implementCompareApi(services, hooks.dialogs),
   };
+}
+
+function tifaList(services: Services): TifaList {
+  const { entries, problems } = services.tifa.readUser();
+  return { builtIn: [...BUILT_IN_TIFA], user: entries, problems };
 }
 
 export type ApiDispatcher = (method: string, input: unknown) => Promise<ApiResult<unknown>>;

@@ -4,6 +4,7 @@
 import { ServiceError } from './errors';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
+import { TifaStore } from './checks/tifa-store';
 import { CliUsageError, EXIT_USAGE, type CliCommand, type CliContext } from './cli/command';
 import { check } from './cli/commands/check';
 import { compareCommand } from './cli/commands/compare';
@@ -98,6 +99,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       stdout: io.stdout,
       stderr: io.stderr,
       services: () => (services ??= createServices(dataDir ?? defaultDataDir())),
+      tifa: () => {
+        // Services own the store when they are open; otherwise tifa.json is read alone (check and
+        // export of a file open no database).
+        const store = services?.tifa ?? new TifaStore(dataDir ?? defaultDataDir());
+        return { table: store.table(), problems: store.readUser().problems };
+      },
     };
     const code = await command.run(rest, ctx);
     const notice = (services as Services | undefined)?.startupNotices[0];

@@ -10,6 +10,7 @@ import { LIBRARY_FILE, LibraryService } from './library/library-service';
 import { RolloverService } from './rollover/rollover-service';
 import { SettingsStore } from './settings/settings-store';
 import { TemplatesService } from './templates/templates-service';
+import { TifaStore } from './checks/tifa-store';
 
 export const DATABASE_FILE = 'gongwen.db';
 
@@ -28,6 +29,8 @@ export interface Services {
   readonly library: LibraryService;
   /** Report templates: built-in (templates/) and the writer's own (<dataDir>/templates/). */
   templates: TemplatesService;
+  /** The office's own 提法 entries (<dataDir>/tifa.json) and the compiled table the checks use. */
+  tifa: TifaStore;
   startupNotices: StartupNotice[];
   close(): void;
 }
@@ -42,6 +45,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     : [];
   const settings = new SettingsStore(db);
   const rollover = new RolloverService(db, drafts, options.now);
+  const tifa = new TifaStore(dataDir);
   let library: LibraryService | undefined;
   return {
     dataDir,
@@ -49,13 +53,14 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     drafts,
     dismissals: new DismissalsService(db, options.now),
     imports: new ImportService(drafts),
-    exports: new ExportService(drafts, settings, undefined, (id) => new Set(rollover.pendingFigures(id))),
+    exports: new ExportService(drafts, settings, undefined, { tifa: () => tifa.table(), pendingFiguresOf: (id) => new Set(rollover.pendingFigures(id)) }),
     rollover,
     templates: new TemplatesService(dataDir, drafts, options.now ? { now: options.now } : {}),
     settings,
+    tifa,
     get library() {
       if (!library) {
-        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now);
+        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now, () => tifa.table());
         if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
       }
       return library;

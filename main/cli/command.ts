@@ -1,3 +1,4 @@
+import type { CompiledTifa, UserTifaProblem } from '../../shared/checks';
 import type { Services } from '../services';
 
 /** Exit codes shared by every subcommand. */
@@ -15,6 +16,9 @@ export interface CliContext {
   stderr(text: string): void;
   /** Opens the app's services on the data folder (--data-dir, GONGWEN_DATA_DIR or the app's own). */
   services(): Services;
+  /** The 提法 table with the office's own entries from the data folder (no database opened), and the
+   *  problems of its file; the built-in table alone when absent (tests). */
+  tifa?(): { table: CompiledTifa; problems: UserTifaProblem[] };
 }
 
 export interface CliCommand {

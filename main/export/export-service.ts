@@ -8,7 +8,7 @@ import {
   type ExportTarget,
   type ExportOptions,
 } from '../../shared/api';
-import { CATEGORY_LABELS, checkDocument, type CheckCategory, type Finding } from '../../shared/checks';
+import { CATEGORY_LABELS, checkDocument, type CheckCategory, type CompiledTifa, type Finding } from '../../shared/checks';
 import type { DocParagraph } from '../../shared/document/roles';
 import { paragraphsFromJson, paragraphsOfPlainText } from '../../shared/lexical/document-json';
 import type { DraftsService } from '../documents/drafts-service';
@@ -34,6 +34,8 @@ export interface ExportRequest extends ExportOptions {
   year?: number | null;
   /** Figures still 待更新 after a rollover: they stop the export like unfilled placeholders. */
   pendingFigures?: ReadonlySet<string>;
+  /** The 提法 table (built-in + the office's own); the built-in one when absent. */
+  tifa?: CompiledTifa;
 }
 
 export interface ExportWritten {
@@ -61,8 +63,16 @@ function gateMessage(findings: Finding[]): string {
 }
 
 /** Error-level findings: what stops an export unless the writer insists. */
-export function gateFindings(paragraphs: readonly DocParagraph[], year?: number | null, pendingFigures?: ReadonlySet<string>): Finding[] {
-  const options = { ...(year == null ? {} : { year }), ...(pendingFigures ? { pendingFigures } : {}) };
+export function gateFindings(
+  paragraphs: readonly DocParagraph[],
+  year?: number | null,
+  extra: { tifa?: CompiledTifa | undefined; pendingFigures?: ReadonlySet<string> | undefined } = {},
+): Finding[] {
+  const options = {
+    ...(year == null ? {} : { year }),
+    ...(extra.tifa ? { tifa: extra.tifa } : {}),
+    ...(extra.pendingFigures ? { pendingFigures: extra.pendingFigures } : {}),
+  };
   return checkDocument(paragraphs, options).findings.filter((f) => f.severity === 'error');
 }
 
@@ -103,7 +113,7 @@ export async function exportParagraphs(
   request: ExportRequest,
   ops: AtomicWriteFs = nodeFs,
 ): Promise<ExportWritten> {
-  const errors = gateFindings(paragraphs, request.year, request.pendingFigures);
+  const errors = gateFindings(paragraphs, request.year, { tifa: request.tifa, pendingFigures: request.pendingFigures });
   if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
   return writeExport(paragraphs, target, request, errors, ops);
 }
@@ -131,8 +141,9 @@ export class ExportService {
     private readonly drafts: DraftsService,
     private readonly settings: SettingsStore,
     private readonly fs: AtomicWriteFs = nodeFs,
-    /** The draft's figures still 待更新 (services.rollover); none when the draft is not a rollover. */
-    private readonly pendingFiguresOf: (draftId: string) => ReadonlySet<string> = () => new Set(),
+    /** What the gate checks beyond the text: the office's 提法 table (<dataDir>/tifa.json; the built-in one
+     *  when absent) and the draft's figures still 待更新 (services.rollover). */
+    private readonly gateInputs: { tifa?: () => CompiledTifa | undefined; pendingFiguresOf?: (draftId: string) => ReadonlySet<string> } = {},
   ) {}
 
   /** The last options used, or the defaults. */
@@ -182,7 +193,10 @@ export class ExportService {
     const draft = this.drafts.get(id);
     const paragraphs = draftParagraphs(draft);
     if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
-    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year, this.pendingFiguresOf(id));
+    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year, {
+      tifa: this.gateInputs.tifa?.(),
+      pendingFigures: this.gateInputs.pendingFiguresOf?.(id),
+    });
     if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
     const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
     const fileName = exportFileName(draft.displayTitle, format);

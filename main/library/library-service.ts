@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { checkStale } from '../../shared/checks/stale';
+import { checkStaleWording } from '../../shared/checks/tifa';
+import type { CompiledTifa } from '../../shared/checks/tifa-table';
 import { classifyParagraph } from '../../shared/library/classify';
 import type { SectionKind } from '../../shared/library/section-kinds';
 import type {
@@ -68,6 +69,8 @@ export class LibraryService {
   constructor(
     readonly file: string,
     private readonly now: () => Date = () => new Date(),
+    /** The 提法 table with the office's entries; the built-in one when absent. */
+    private readonly tifa: () => CompiledTifa | undefined = () => undefined,
   ) {
     const opened = openDatabase(file, now, libraryMigrations);
     this.db = opened.db;
@@ -126,7 +129,8 @@ export class LibraryService {
     const result = this.store.search(params);
     if (params.targetYear !== undefined) {
       const year = params.targetYear;
-      for (const hit of result.results) hit.stale = checkStale(hit.text, { year });
+      const table = this.tifa();
+      for (const hit of result.results) hit.stale = checkStaleWording(hit.text, { year, ...(table ? { table } : {}) });
     }
     return result;
   }
@@ -135,10 +139,11 @@ export class LibraryService {
     return this.store.facets();
   }
 
-  /** Wording in a snippet (or any text) that is stale for the target year (shared/checks/stale.ts). */
+  /** Wording in a snippet (or any text) that is stale for the target year (stale.ts and the 提法表). */
   staleFindings(input: { id?: number; text?: string; year: number }): LibraryStaleFinding[] {
     const text = input.id !== undefined ? this.store.snippet(input.id).text : (input.text ?? '');
-    return checkStale(text, { year: input.year });
+    const table = this.tifa();
+    return checkStaleWording(text, { year: input.year, ...(table ? { table } : {}) });
   }
 
   // ---------- manage ----------

@@ -29,6 +29,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { TabPlugin } from './plugins/TabPlugin';
 import { ZoomedPage } from '../zoom/ZoomedPage';
 import { FormatGuardPlugin } from './plugins/FormatGuardPlugin';
+import type { CompiledTifa } from '../../shared/checks/tifa-table';
 
 interface Props {
   draft: Draft;
@@ -47,6 +48,8 @@ interface Props {
     onAnalysis: (analysis: DocumentAnalysis) => void;
     onDismiss: (finding: Finding) => void;
     onCaretParagraph: (key: string | null) => void;
+    /** The compiled 提法 table (built-in + the office's own); the built-in one when absent. */
+    tifa: CompiledTifa | undefined;
   };
   /** Receives the Lexical editor, for the panels outside the composer (outline, problems). */
   editorRef: React.RefCallback<LexicalEditor>;
@@ -112,6 +115,7 @@ export const Editor = memo(function Editor({ draft, autosaverRef, onSaveState, o
         pendingFigures={checks.pendingFigures}
         analysisRef={checks.analysisRef}
         onAnalysis={checks.onAnalysis}
+        tifa={checks.tifa}
       />
       <FindingCardPlugin analysisRef={checks.analysisRef} onDismiss={checks.onDismiss} />
       <PlaceholderNavPlugin dismissed={checks.dismissed} pendingFigures={checks.pendingFigures} />

@@ -38,8 +38,19 @@ export function Workspace({ view, session, workspace, zoom, run }: Props) {
       onAnalysis: workspace.onAnalysis,
       onDismiss: dismiss,
       onCaretParagraph: workspace.setCaretKey,
+      tifa: workspace.tifa,
     }),
-    [draft.year, draft.houseStyle, workspace.dismissed, workspace.rollover.pendingFigures, workspace.analysisRef, workspace.onAnalysis, dismiss, workspace.setCaretKey],
+    [
+      draft.year,
+      draft.houseStyle,
+      workspace.dismissed,
+      workspace.rollover.pendingFigures,
+      workspace.analysisRef,
+      workspace.onAnalysis,
+      dismiss,
+      workspace.setCaretKey,
+      workspace.tifa,
+    ],
   );
   const extras = useMemo(
     () => (

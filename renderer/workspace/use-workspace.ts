@@ -16,6 +16,8 @@ import { usePrintView } from '../export/print-view';
 import { figureKey, figureKeys } from '../../shared/rollover/figures';
 import type { SnippetToInsert } from '../editor/plugins/SnippetDropPlugin';
 import { useRollover, type RolloverState } from '../rollover/use-rollover';
+import type { CompiledTifa } from '../../shared/checks/tifa-table';
+import { useTifaTable } from './use-tifa-table';
 
 export type RightTab = 'problems' | 'checklist' | 'library' | 'versions' | 'fields';
 
@@ -47,6 +49,8 @@ export interface Workspace {
   insertSnippet(snippet: SnippetToInsert, at?: { x: number; y: number }): void;
   /** 存入素材库: the selected text, with the headings above it, the draft's title and year. */
   saveSelectionToLibrary(): Promise<void>;
+  /** The 提法 table with the office's entries (tifa.list), once loaded; the built-in table until then. */
+  tifa: CompiledTifa | undefined;
 }
 
 /** What belongs to the draft open in the editor: the editor, its analysis, dismissed findings, fields, panels. */
@@ -71,6 +75,7 @@ export function useWorkspace(draft: Draft | null): Workspace {
   const rollover = useRollover(draftId);
   const { confirmFigures, addPendingFigures } = rollover;
   const printView = usePrintView(editor);
+  const tifa = useTifaTable();
 
   // Another draft: its own analysis, its own dismissed findings (loaded with it), no declared fields.
   useEffect(() => {
@@ -174,5 +179,6 @@ export function useWorkspace(draft: Draft | null): Workspace {
     setPanels,
     insertSnippet,
     saveSelectionToLibrary,
+    tifa,
   };
 }

@@ -19,6 +19,7 @@ import { fieldsContract } from './fields';
 import { libraryContract } from './library';
 import { rolloverContract } from './rollover';
 import { sectionTemplatesContract, templatesContract, userTemplatesContract } from './templates';
+import { tifaContract } from './tifa';
 import { versionsContract } from './versions';
 import { viewContract } from './view';
 
@@ -34,6 +35,7 @@ export type * from './view';
 export type * from './library';
 export type * from './rollover';
 export type * from './templates';
+export type * from './tifa';
 export type * from './ipc-events';
 export type * from './compare';
 export { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from './ipc-events';
@@ -52,6 +54,7 @@ export const apiContract = {
   fields: fieldsContract,
   rollover: rolloverContract,
   compare: compareContract,
+  tifa: tifaContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -22,8 +22,11 @@ import { checkPlaceholders } from './placeholder';
 import { checkPunctuation } from './punctuation';
 import { checkRepetition } from './repetition';
 import { checkStale } from './stale';
+import { checkTifa } from './tifa';
+import { BUILT_IN_TIFA_TABLE, type CompiledTifa } from './tifa-table';
 import { checkTitleUnits, UNIT_ROLES } from './title-units';
 import { checkTypos } from './typo';
+import { checkWording } from './wording';
 import type { Finding, Severity } from './types';
 import { detectDocumentYear } from './year';
 
@@ -34,6 +37,8 @@ export interface ParagraphCheckContext {
   style?: HouseStyle;
   /** Keys (shared/rollover/figures.ts) of figures carried over from last year's report, still 待更新. */
   pendingFigures?: ReadonlySet<string>;
+  /** The compiled 提法 table (built-in + the office's own); the built-in table when absent. */
+  tifa?: CompiledTifa;
 }
 
 export interface CheckOptions {
@@ -43,6 +48,8 @@ export interface CheckOptions {
   style?: HouseStyle;
   /** Figures still 待更新 after a rollover (their keys). */
   pendingFigures?: ReadonlySet<string>;
+  /** The compiled 提法 table (compileTifaTable); the built-in table when absent. */
+  tifa?: CompiledTifa;
 }
 
 export interface DocumentCheckResult {
@@ -71,6 +78,8 @@ export function checkParagraphText(paragraph: DocParagraph, context: ParagraphCh
   }
   add(checkTypos(text));
   add(checkStale(text, context));
+  add(checkTifa(text, { year: context.year, table: context.tifa ?? BUILT_IN_TIFA_TABLE }));
+  add(checkWording(text));
   add(checkFormat(paragraph));
   return out;
 }
@@ -99,7 +108,8 @@ export function checkStructure(
 export function checkDocument(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
   const year = options.year ?? detectDocumentYear(paragraphs);
   const style = options.style ?? DEFAULT_HOUSE_STYLE;
-  const context: ParagraphCheckContext = { year, style, pendingFigures: options.pendingFigures };
+  const tifa = options.tifa ?? BUILT_IN_TIFA_TABLE;
+  const context: ParagraphCheckContext = { year, style, tifa, pendingFigures: options.pendingFigures };
   const findings: Finding[] = [];
   paragraphs.forEach((p, i) => {
     for (const f of checkParagraphText(p, context)) findings.push(atParagraph(f, i));
@@ -126,18 +136,22 @@ export class IncrementalChecker {
   private cacheYear: number | null | undefined = undefined;
   private cacheStyle: HouseStyle | undefined = undefined;
   private cachePending: ReadonlySet<string> | undefined = undefined;
+  private cacheTifa: CompiledTifa | undefined = undefined;
 
   check(paragraphs: readonly DocParagraph[], options: CheckOptions = {}): DocumentCheckResult {
     const year = options.year ?? detectDocumentYear(paragraphs);
     const style = options.style ?? DEFAULT_HOUSE_STYLE;
+    const tifa = options.tifa ?? BUILT_IN_TIFA_TABLE;
     const pendingFigures = options.pendingFigures;
-    if (year !== this.cacheYear || style !== this.cacheStyle || pendingFigures !== this.cachePending) {
+    // A new table (an office saved its entries) or a new pending set is a new object: compared by identity.
+    if (year !== this.cacheYear || style !== this.cacheStyle || tifa !== this.cacheTifa || pendingFigures !== this.cachePending) {
       this.cache.clear();
       this.cacheYear = year;
       this.cacheStyle = style;
+      this.cacheTifa = tifa;
       this.cachePending = pendingFigures;
     }
-    const context: ParagraphCheckContext = { year, style, pendingFigures };
+    const context: ParagraphCheckContext = { year, style, tifa, pendingFigures };
     // Only the current paragraphs' entries are kept, so the cache never outgrows the document.
     const next = new Map<ParagraphRole, Map<string, CachedParagraph>>();
     const entries: CachedParagraph[] = [];
@@ -164,6 +178,7 @@ export class IncrementalChecker {
     this.cacheYear = undefined;
     this.cacheStyle = undefined;
     this.cachePending = undefined;
+    this.cacheTifa = undefined;
   }
 }
 

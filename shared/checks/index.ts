@@ -15,3 +15,7 @@ export {
 export { detectDocumentYear } from './year';
 export type { ParagraphFinding } from './finding';
 export { CATEGORY_LABELS, CATEGORY_SEVERITY, CHECK_CATEGORIES, type CheckCategory, type Finding, type Severity } from './types';
+export { BUILT_IN_TIFA_TABLE, compileTifaTable, type CompiledTifa } from './tifa-table';
+export { BUILT_IN_TIFA } from './data/tifa';
+export { TIFA_KINDS, type TifaEntry, type TifaKind, type TifaSource } from './data/tifa-types';
+export { parseUserTifaFile, userTifaEntriesSchema, userTifaEntrySchema, type ParsedUserTifa, type UserTifaProblem } from './tifa-schema';

@@ -69,9 +69,11 @@ export const RULE_CATALOGUE = {
   'stale/future-event': { severity: 'info', title: '晚于文稿年份的事件', clause: `${HOUSE}：时效表述` },
   'stale/recent-event': { severity: 'info', title: '旧会议表述为新近召开', clause: `${HOUSE}：时效表述` },
   'stale/plan-year': { severity: 'warning', title: '五年规划的开局、收官之年', clause: `${HOUSE}：时效表述` },
-  'stale/plan-period': { severity: 'info', title: '已结束的五年规划', clause: `${HOUSE}：时效表述` },
   'stale/anniversary': { severity: 'warning', title: '周年数与年份不符', clause: `${HOUSE}：时效表述` },
+  'stale/tifa': { severity: 'warning', title: '已过时效的提法（提法表）', clause: `${HOUSE}：时效表述（提法表，依据中央文件、会议的时间）` },
   'stale/relative-year': { severity: 'warning', title: '今年、去年与年份不符', clause: `${HOUSE}：时效表述` },
+
+  'norm/wording': { severity: 'warning', title: '规范表述', clause: '规范表述（中央宣传口径：党章、中央全会文件、新华社禁用词和慎用词）' },
 
   'format/date': { severity: 'warning', title: '日期写法', clause: `${GB9704} 7.3.5 月、日不编虚位` },
   'format/doc-number': { severity: 'warning', title: '发文字号写法', clause: `${GB9704} 7.2.4 年份用六角括号“〔〕”，序号不加“第”、不编虚位` },

@@ -40,22 +40,26 @@ function report(o: Out, rule: string, start: number, end: number, severity: Seve
 /** The present: this year, now, an occasion at hand, or a directive to carry something out (要深入贯彻……精神). */
 const PRESENT =
   /今年|本年|当前|目前|现阶段|确保|力争|务必|正值|恰逢|适逢|时值|之际|迎来|喜迎|迎接|即将|献礼|以优异成绩|新征程|新的一年|(?:要|必须|应当|将)(?:继续|持续)?(?:深入|认真|全面|坚决|进一步)?(?:学习)?(?:贯彻|落实)/;
-/** The past: a completed action or a look back. 了 but not 为了/除了/了解; 已 but not 已有 (a state). */
-const PAST = /(?<![为除])了(?![解如])|已经|已(?!有)|曾经|回顾|过去|去年|上年|前年|刚刚|期间|取得|隆重庆祝|隆重纪念|胜利召开|成功举办|举办了|当年|那年/;
-const SENTENCE_STOP = /[。！？；!?;]/;
-const CLAUSE_STOP = /[，。！？；,!?;：:]/;
+/** The past: a completed action or a look back. 了 but not 为了/除了/了解; 已 but not 已有 (a state);
+ *  一年来/五年来 open the review of a 政府工作报告. */
+const PAST = /(?<![为除])了(?![解如])|已经|已(?!有)|曾经|回顾|过去|去年|上年|前年|刚刚|期间|取得|隆重庆祝|隆重纪念|胜利召开|成功举办|举办了|当年|那年|[一二三四五六七八九十两几多]年来/;
+// Sets, not character classes: around() walks a paragraph character by character, and the 提法 rule
+// calls it for every match on every keystroke.
+const SENTENCE_STOP: ReadonlySet<string> = new Set('。！？；!?;');
+const CLAUSE_STOP: ReadonlySet<string> = new Set('，。！？；,!?;：:');
 
 /** [from, to) of the stretch around [start, end) bounded by `stop` marks. */
-function around(text: string, start: number, end: number, stop: RegExp): string {
+function around(text: string, start: number, end: number, stop: ReadonlySet<string>): string {
   let from = start;
-  while (from > 0 && !stop.test(text[from - 1]!)) from--;
+  while (from > 0 && !stop.has(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !stop.test(text[to]!)) to++;
+  while (to < text.length && !stop.has(text[to]!)) to++;
   return text.slice(from, to);
 }
 
-/** The sentence looks back and its clause does not speak of the present. */
-function inRetrospect(text: string, start: number, end: number): boolean {
+/** The sentence looks back and its clause does not speak of the present. Shared with the 提法 table
+ *  (tifa.ts): one notion of tense for every stale-wording rule. */
+export function inRetrospect(text: string, start: number, end: number): boolean {
   if (PRESENT.test(around(text, start, end, CLAUSE_STOP))) return false;
   return PAST.test(around(text, start, end, SENTENCE_STOP));
 }
@@ -161,7 +165,6 @@ const OPENING_YEAR = /^(?:规划)?(?:的|实施的)?(?:开局之年|开局年|�
 const MIDDLE_YEAR = /^(?:规划)?(?:的|实施的)?(?:关键之年|攻坚之年|承上启下之年|中期之年)/;
 const CLOSING = /^[^，。；！？]{0,8}?收官/;
 const OPENING = /^[^，。；！？]{0,8}?(?:开局|开好局|起好步)/;
-const IMPLEMENTING_BEFORE = /(?:全面落实|认真落实|深入实施|全面实施|扎实推进|贯彻落实)$/;
 
 function planPhrase(o: Out, plan: FiveYearPlan, start: number, end: number): void {
   const { text, year } = o;
@@ -194,17 +197,8 @@ function planPhrase(o: Out, plan: FiveYearPlan, start: number, end: number): voi
     report(o, 'stale/plan-year', start, end, 'warning', `“${plan.name}”于${plan.start}年开局，${year}年的文稿不应再写其开局`);
     return;
   }
-  if (year > plan.end && IMPLEMENTING_BEFORE.test(text.slice(Math.max(0, start - 6), start))) {
-    const current = FIVE_YEAR_PLANS.find((p) => year >= p.start && year <= p.end);
-    report(
-      o,
-      'stale/plan-period',
-      start,
-      end,
-      'info',
-      `“${plan.name}”时期已于${plan.end}年结束${current ? `，${year}年处于“${current.name}”时期` : ''}`,
-    );
-  }
+  // A plan named as the task at hand after its period (全面落实“十三五”规划 in 2026) is the 提法
+  // table's (data/tifa.ts, rule stale/tifa), which holds every wording's period.
 }
 
 function plans(o: Out): void {

@@ -13,6 +13,7 @@ export const CHECK_CATEGORIES = [
   'typo',
   'stale',
   'format',
+  'norm',
 ] as const;
 
 export type CheckCategory = (typeof CHECK_CATEGORIES)[number];
@@ -46,6 +47,7 @@ export const CATEGORY_SEVERITY: Readonly<Record<Exclude<CheckCategory, 'stale'>,
   repetition: 'warning',
   typo: 'warning',
   format: 'warning',
+  norm: 'warning',
 };
 
 export const CATEGORY_LABELS: Readonly<Record<CheckCategory, string>> = {
@@ -57,4 +59,5 @@ export const CATEGORY_LABELS: Readonly<Record<CheckCategory, string>> = {
   typo: '错别字',
   stale: '过时表述',
   format: '格式',
+  norm: '规范表述',
 };

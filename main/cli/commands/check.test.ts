@@ -135,7 +135,7 @@ describe('gongwen check --json', () => {
 describe('gongwen check (human output)', () => {
   it('follows the house style given by --style (id or name), and says which rule and clause each finding enforces', () => {
     // 2021年国务院政府工作报告: 扎实做好“六稳”工作、全面落实“六保”任务 — here as the list form.
-    const file = writeFile('规范.txt', ['关于2026年工作情况的报告', '区委办：', '今年以来，我们扎实做好“六稳”、“六保”工作。']);
+    const file = writeFile('规范.txt', ['关于2021年工作情况的报告', '区委办：', '今年以来，我们扎实做好“六稳”、“六保”工作。']);
     expect(checkJson(file).findings).toEqual([]);
     for (const name of ['strict', '国标从严']) {
       const { findings, stdout } = checkJson(file, '--style', name);

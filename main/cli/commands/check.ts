@@ -1,9 +1,9 @@
 import { IMPORTABLE_EXTENSIONS_SHORT } from '../../../shared/import-formats';
-import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand } from '../command';
+import { CliUsageError, EXIT_FINDINGS, EXIT_OK, printJson, type CliCommand, type CliContext } from '../command';
 import { parseOptions, parseYear } from '../parse-options';
 import { ImportError } from '../../importers/import-error';
 import { importFile } from '../../importers/import-file';
-import { checkDocument, type Finding, type Severity } from '../../../shared/checks';
+import { checkDocument, type CompiledTifa, type Finding, type Severity } from '../../../shared/checks';
 import { findingLines } from '../finding-lines';
 import { findHouseStyle, HOUSE_STYLES, type HouseStyle } from '../../../shared/checks/house-style';
 import { ruleClause } from '../../../shared/checks/rule-catalogue';
@@ -65,7 +65,8 @@ export const check: CliCommand = {
       throw err;
     }
     const paragraphs = imported.paragraphs;
-    const result = checkDocument(paragraphs, { ...(year === undefined ? {} : { year }), ...(style === undefined ? {} : { style }) });
+    const tifa = userTifa(ctx);
+    const result = checkDocument(paragraphs, { ...(year === undefined ? {} : { year }), ...(style === undefined ? {} : { style }), ...(tifa ? { tifa } : {}) });
     const hasErrors = result.findings.some((f) => f.severity === 'error');
     if (values.json) {
       printJson(ctx, { year: result.year, style: (style ?? HOUSE_STYLES[0]!).id, findings: result.findings.map(findingJson) });
@@ -84,3 +85,10 @@ export const check: CliCommand = {
     return hasErrors ? EXIT_FINDINGS : EXIT_OK;
   },
 };
+
+/** The 提法 table with the office's entries from the data folder; the problems of tifa.json on stderr. */
+export function userTifa(ctx: CliContext): CompiledTifa | undefined {
+  const loaded = ctx.tifa?.();
+  for (const p of loaded?.problems ?? []) ctx.stderr(`注意：${p.message}\n`);
+  return loaded?.table;
+}

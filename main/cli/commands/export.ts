@@ -9,6 +9,7 @@ import type { ExportFonts } from '../../../shared/api';
 import type { Finding } from '../../../shared/checks';
 import type { DocParagraph } from '../../../shared/document/roles';
 import { formatOf } from '../../export/export-document';
+import { userTifa } from './check';
 import { ExportGateError, exportParagraphs, type ExportWritten } from '../../export/export-service';
 import { readSource } from '../read-source';
 
@@ -56,11 +57,13 @@ export const exportCommand: CliCommand = {
 
     let written: ExportWritten;
     try {
+      const tifa = userTifa(ctx);
       written = await exportParagraphs(source.paragraphs, values.output, {
         format,
         fonts,
         force: values.force ?? false,
         year: source.year,
+        ...(tifa ? { tifa } : {}),
         ...(source.pendingFigures ? { pendingFigures: source.pendingFigures } : {}),
       });
     } catch (err) {

@@ -11,6 +11,7 @@ import { CliUsageError, EXIT_OK, printJson, type CliCommand, type CliContext } f
 import { findingLines } from '../finding-lines';
 import { parseOptions, parseYear } from '../parse-options';
 import { readSource } from '../read-source';
+import { userTifa } from './check';
 import { refuseOutputOverInput } from '../same-file';
 
 function referenceJson(r: TimeReference) {
@@ -82,7 +83,8 @@ export const rolloverCommand: CliCommand = {
       if (err instanceof RolloverYearUnknown) throw new CliUsageError(`${source.label}：${err.message}（--from）。`);
       throw err;
     }
-    const stale = checkDocument(result.paragraphs, { year: to }).findings.filter((f) => f.category === 'stale' && f.severity !== 'info');
+    const tifa = userTifa(ctx);
+    const stale = checkDocument(result.paragraphs, { year: to, ...(tifa ? { tifa } : {}) }).findings.filter((f) => f.category === 'stale' && f.severity !== 'info');
     const figures = figuresOf(result.paragraphs);
 
     let written: { draftId?: string; output?: string };

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, type MutableRefObject } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { IncrementalChecker } from '../../../../shared/checks/engine';
+import type { CompiledTifa } from '../../../../shared/checks/tifa-table';
 import { withoutDismissed } from '../../../../shared/checks/dismissal';
 import { DEFAULT_HOUSE_STYLE, findHouseStyle } from '../../../../shared/checks/house-style';
 import { buildOutline } from '../../../../shared/outline/outline';
@@ -20,6 +21,8 @@ interface Props {
   analysisRef: MutableRefObject<DocumentAnalysis>;
   /** The panels' copy, delivered when typing pauses. */
   onAnalysis: (analysis: DocumentAnalysis) => void;
+  /** The compiled 提法 table; the built-in one when absent. A new table clears the checker's cache. */
+  tifa: CompiledTifa | undefined;
 }
 
 /** Re-check once typing pauses this long: the checker itself is incremental, this keeps it off the
@@ -35,10 +38,10 @@ const PANEL_DELAY_MS = 200;
  * re-checks only the paragraphs whose text or role changed, plus the cheap heading-sequence pass; the
  * findings are underlined in place and handed to the app for the outline and problems panels.
  */
-export function ChecksPlugin({ yearOverride, houseStyle, dismissed, pendingFigures, analysisRef, onAnalysis }: Props) {
+export function ChecksPlugin({ yearOverride, houseStyle, dismissed, pendingFigures, analysisRef, onAnalysis, tifa }: Props) {
   const [editor] = useLexicalComposerContext();
-  const latest = useRef({ yearOverride, houseStyle, dismissed, pendingFigures, onAnalysis });
-  latest.current = { yearOverride, houseStyle, dismissed, pendingFigures, onAnalysis };
+  const latest = useRef({ yearOverride, houseStyle, dismissed, pendingFigures, onAnalysis, tifa });
+  latest.current = { yearOverride, houseStyle, dismissed, pendingFigures, onAnalysis, tifa };
   const runRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -57,10 +60,15 @@ export function ChecksPlugin({ yearOverride, houseStyle, dismissed, pendingFigur
         return;
       }
       const { keys, paragraphs } = readKeyedParagraphs(editor.getEditorState());
-      const { yearOverride: override, houseStyle: styleId, dismissed: ignored, pendingFigures: pending, onAnalysis: report } = latest.current;
+      const { yearOverride: override, houseStyle: styleId, dismissed: ignored, pendingFigures: pending, onAnalysis: report, tifa: table } = latest.current;
       // findHouseStyle returns the same object for an id, so the checker's cache survives re-renders.
       const style = (styleId !== null ? findHouseStyle(styleId) : null) ?? DEFAULT_HOUSE_STYLE;
-      const result = checker.check(paragraphs, override === null ? { style, pendingFigures: pending } : { year: override, style, pendingFigures: pending });
+      const result = checker.check(paragraphs, {
+        style,
+        pendingFigures: pending,
+        ...(override === null ? {} : { year: override }),
+        ...(table ? { tifa: table } : {}),
+      });
       const texts = paragraphs.map((p) => p.text);
       const visible = withoutDismissed(result.findings, texts, ignored);
       painter.paint(keys, texts, visible);
@@ -113,10 +121,10 @@ export function ChecksPlugin({ yearOverride, houseStyle, dismissed, pendingFigur
     };
   }, [editor, analysisRef]);
 
-  // A new year, house style, dismissal or confirmed figure re-checks at once.
+  // A new year, house style, dismissal, confirmed figure or 提法 table re-checks at once.
   useEffect(() => {
     runRef.current();
-  }, [yearOverride, houseStyle, dismissed, pendingFigures]);
+  }, [yearOverride, houseStyle, dismissed, pendingFigures, tifa]);
 
   return null;
 }
