@@ -41,8 +41,8 @@ function report(o: Out, rule: string, start: number, end: number, severity: Seve
 const PRESENT =
   /今年|本年|当前|目前|现阶段|确保|力争|务必|正值|恰逢|适逢|时值|之际|迎来|喜迎|迎接|即将|献礼|以优异成绩|新征程|新的一年|(?:要|必须|应当|将)(?:继续|持续)?(?:深入|认真|全面|坚决|进一步)?(?:学习)?(?:贯彻|落实)/;
 /** The past: a completed action or a look back. 了 but not 为了/除了/了解; 已 but not 已有 (a state);
- *  一年来/五年来 open the review of a 政府工作报告. */
-const PAST = /(?<![为除])了(?![解如])|已经|已(?!有)|曾经|回顾|过去|去年|上年|前年|刚刚|期间|取得|隆重庆祝|隆重纪念|胜利召开|成功举办|举办了|当年|那年|[一二三四五六七八九十两几多]年来/;
+ *  五年来/几年来 open the review of a 政府工作报告 (一年来 is the report's own year: the present). */
+const PAST = /(?<![为除])了(?![解如])|已经|已(?!有)|曾经|回顾|过去|去年|上年|前年|刚刚|期间|取得|隆重庆祝|隆重纪念|胜利召开|成功举办|举办了|当年|那年|[二三四五六七八九十两几多]年来/;
 // Sets, not character classes: around() walks a paragraph character by character, and the 提法 rule
 // calls it for every match on every keystroke.
 const SENTENCE_STOP: ReadonlySet<string> = new Set('。！？；!?;');

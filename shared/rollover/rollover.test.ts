@@ -89,6 +89,24 @@ describe('rollover of sample 002 (2020) to 2026', () => {
     expect(checkDocument(yearFirst, { year: 2020, pendingFigures: keys }).findings.map((f) => f.text)).toContain('5亿元');
   });
 
+  it('flags for 2026 what 2020 spoke of as current: 疫情, 六稳/六保, 双战双赢, 脱贫攻坚, 十九届, 不忘初心 主题教育, 十三五; not what is looked back on', () => {
+    const result = rolloverAcceptingAll(report2020, 2026);
+    const stale = checkDocument(result.paragraphs, { year: 2026 }).findings.filter((f) => f.category === 'stale');
+    const flagged = stale.map((f) => f.text).join('｜');
+    for (const wording of ['疫情', '六稳', '六保', '双战双赢', '脱贫攻坚', '十九届', '“不忘初心、牢记使命”主题教育']) expect(flagged).toContain(wording);
+    expect(stale.filter((f) => f.text.includes('疫情')).length).toBeGreaterThanOrEqual(25);
+    // The same report in its own year flags none of it.
+    const own = checkDocument(report2020, { year: 2020 }).findings.filter((f) => f.category === 'stale').map((f) => f.text).join('｜');
+    for (const wording of ['疫情', '六稳', '双战双赢', '脱贫攻坚', '不忘初心']) expect(own).not.toContain(wording);
+    // 十三五 (not in the sample) as current work, and in retrospect.
+    const sentence = (text: string) => checkDocument([{ role: 'body', text }], { year: 2026 }).findings.filter((f) => f.category === 'stale');
+    expect(sentence('扎实推进“十三五”规划重点项目建设。').length).toBeGreaterThan(0);
+    expect(sentence('回顾“十三五”时期，我们打赢了脱贫攻坚战，取得了决定性成就。')).toEqual([]);
+    expect(sentence('五年来，我们统筹疫情防控和经济社会发展，经受住了考验。')).toEqual([]);
+    // 一年来 in this year's report is this year: still the present.
+    expect(sentence('一年来，我们统筹疫情防控和经济社会发展').length).toBeGreaterThan(0);
+  });
+
   it('a report whose year cannot be told asks for it', () => {
     expect(() => planRollover([{ role: 'body', text: '全年完成任务。' }], 2026)).toThrow(RolloverYearUnknown);
     expect(planRollover([{ role: 'body', text: '2023年完成任务。' }], 2026, 2023).references[0]!.replacement).toBe('2026年');
