@@ -160,3 +160,44 @@ describe('provenance of library paragraphs', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('提法表', () => {
+  it('an office adds its own dated wording in the app, and the open draft is checked by it at once', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '新建空白文档' }).click();
+    await page.click('.editor-content');
+    await page.keyboard.insertText('某区2026年工作要点');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('深入推进“三无社区”创建活动。');
+    await page.getByLabel('文档年份').selectOption('2026');
+    await page.waitForTimeout(400);
+    expect(await page.locator('.problems-panel').innerText()).not.toContain('三无社区');
+
+    await app.emit({ type: 'menu', command: 'tifa-table' });
+    const dialog = page.getByRole('dialog', { name: '提法表' });
+    await expect.poll(() => dialog.getByRole('list', { name: '内置提法' }).locator('li').count()).toBeGreaterThan(100);
+    await dialog.getByRole('searchbox', { name: '搜索内置提法' }).fill('双战双赢');
+    await expect.poll(() => dialog.getByRole('list', { name: '内置提法' }).innerText()).toMatch(/双战双赢[\s\S]*依据/);
+
+    await dialog.getByRole('button', { name: '添加一条' }).click();
+    const row = dialog.getByRole('table', { name: '本单位提法' }).locator('tbody tr').first();
+    await row.getByLabel('提法', { exact: true }).fill('三无社区');
+    await row.getByLabel('起始年份').fill('2019');
+    await row.getByLabel('截止年份').fill('2024');
+    await row.getByLabel('替代提法或处理建议').fill('“平安社区”创建');
+    await row.getByLabel('依据文件').fill('关于开展“平安社区”创建活动的通知');
+    await row.getByLabel('发布机关').fill('某区委政法委');
+    // A wrong date is refused in Chinese, naming the entry and the field.
+    await row.getByLabel('依据日期').fill('2025/1/3');
+    await dialog.getByRole('button', { name: '保存本单位提法' }).click();
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/第 1 条.*YYYY-MM-DD/);
+    await row.getByLabel('依据日期').fill('2025-01-03');
+    await dialog.getByRole('button', { name: '保存本单位提法' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await expect.poll(() => page.locator('.problems-panel').innerText()).toContain('平安社区');
+    expect(fs.existsSync(path.join(app.dataDir, 'tifa.json'))).toBe(true);
+    expect(app.problems).toEqual([]);
+  });
+});

@@ -54,6 +54,7 @@ function Frame() {
           onOpenFile={() => run('open-file')}
           onRollover={(draftId) => dialogs.open(draftId ? { kind: 'rollover', draftId } : { kind: 'rollover' })}
           onOpenLibrary={() => dialogs.open({ kind: 'library-manager' })}
+          onOpenTifa={() => run('tifa-table')}
           onRename={(id, title) => void session.renameListed(id, title)}
           onDuplicate={(id) => void session.duplicate(id)}
           onDelete={(draft) => void session.remove(draft)}

@@ -37,6 +37,7 @@ export const COMMANDS = [
   { id: 'insert-section', label: '插入章节…', menu: 'edit', keys: ['CmdOrCtrl+Shift+I'], when: 'draft', separatorBefore: true },
   { id: 'library-palette', label: '检索素材库…', menu: 'edit', keys: ['CmdOrCtrl+K'], when: 'draft' },
   { id: 'save-to-library', label: '存入素材库', menu: 'edit', keys: ['CmdOrCtrl+Shift+L'], when: 'draft' },
+  { id: 'tifa-table', label: '提法表…', menu: 'edit', when: 'always', separatorBefore: true },
   { id: 'mark-field', label: '设为字段', menu: 'edit', when: 'draft', separatorBefore: true },
   { id: 'save-template', label: '存为模板…', menu: 'edit', when: 'draft' },
   { id: 'compare', label: '对照去年…', menu: 'view', when: 'draft' },

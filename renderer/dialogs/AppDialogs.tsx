@@ -7,6 +7,7 @@ import { LibraryManager } from '../start/LibraryManager';
 import { MarkFieldPopover } from '../templates/MarkFieldPopover';
 import { RolloverDialog } from '../rollover/RolloverDialog';
 import { CompareView } from '../compare/CompareView';
+import { TifaDialog } from '../tifa/TifaDialog';
 import { paragraphOriginLabel } from '../editor/lib/origin';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { SectionPicker } from '../templates/SectionPicker';
@@ -68,6 +69,16 @@ export function AppDialogs({ session, workspace }: { session: DraftSession; work
             // The new draft opens with its checklist beside it: nothing has changed yet.
             workspace.setPanels((p) => ({ ...p, right: true, tab: 'checklist' }));
             void session.show(outcome.draft);
+          }}
+        />
+      );
+    case 'tifa':
+      return (
+        <TifaDialog
+          onClose={close}
+          onSaved={(message) => {
+            close();
+            toast.message(message);
           }}
         />
       );

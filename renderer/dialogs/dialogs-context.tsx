@@ -7,6 +7,8 @@ export type DialogRequest =
   /** 导出, with the error-level findings at the moment it opened. */
   | { kind: 'export'; errors: Finding[] }
   | { kind: 'gallery' }
+  /** 提法表: the built-in dated wordings and the office's own. */
+  | { kind: 'tifa' }
   /** 对照去年: the open draft beside its base. */
   | { kind: 'compare' }
   /** 以去年报告为底稿新建, from a file or a draft (this one preselected). */

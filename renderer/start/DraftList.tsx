@@ -14,13 +14,15 @@ interface Props {
   onRollover: (draftId?: string) => void;
   /** 素材库 without a draft: import, search, back up. */
   onOpenLibrary: () => void;
+  /** 提法表: the dated wordings, and the office's own. */
+  onOpenTifa: () => void;
   onRename: (id: string, title: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (draft: DraftSummary) => void;
 }
 
 /** The start screen: recent drafts, newest first. */
-export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOpenFile, onRollover, onOpenLibrary, onRename, onDuplicate, onDelete }: Props) {
+export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOpenFile, onRollover, onOpenLibrary, onOpenTifa, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <main className="start-screen">
@@ -29,6 +31,9 @@ export function DraftList({ drafts, onOpen, onCreate, onCreateFromTemplate, onOp
         <span className="start-actions">
           <button type="button" onClick={onOpenLibrary} title="管理素材库：导入往年材料、检索、备份与恢复">
             素材库…
+          </button>
+          <button type="button" onClick={onOpenTifa} title="按年份核对的提法（会议、规划、主题教育、工作提法、纪念日）及其依据；可添加本单位的提法">
+            提法表…
           </button>
           <button type="button" onClick={onOpenFile} title={`打开 ${IMPORTABLE_FORMATS_LABEL} 文件（也可以把文件拖到窗口里）`}>
             打开文件…

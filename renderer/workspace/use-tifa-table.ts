@@ -12,12 +12,20 @@ export function useTifaTable(): CompiledTifa | undefined {
   const [table, setTable] = useState<CompiledTifa | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void api.tifa.list({}).then((r) => {
-      if (live && r.ok) setTable(compileTifaTable(r.value.builtIn, r.value.user));
-    });
+    const load = () =>
+      void api.tifa.list({}).then((r) => {
+        if (live && r.ok) setTable(compileTifaTable(r.value.builtIn, r.value.user));
+      });
+    load();
+    // The 提法表 dialog saved the office's entries: the open draft is checked by them at once.
+    window.addEventListener(TIFA_CHANGED_EVENT, load);
     return () => {
       live = false;
+      window.removeEventListener(TIFA_CHANGED_EVENT, load);
     };
   }, [api]);
   return table;
 }
+
+/** Dispatched on window when the office's 提法 entries were saved. */
+export const TIFA_CHANGED_EVENT = 'gongwen:tifa-changed';
