@@ -54,8 +54,9 @@ function openChecked(file: string, all: readonly Migration[]): Database.Database
   const db = new Database(file);
   try {
     // busy_timeout first: switching to WAL takes a lock, and a second process starting at the same
-    // moment must wait its turn, not fail (and never be taken for a damaged file).
-    db.pragma('busy_timeout = 5000');
+    // moment must wait its turn, not fail (and never be taken for a damaged file). 10 s: long enough
+    // for another process's write transaction (one imported file, one save) to finish.
+    db.pragma('busy_timeout = 10000');
     // A schema object (trigger, view) in a file we did not write must not run with our privileges.
     db.pragma('trusted_schema = OFF');
     db.pragma('journal_mode = WAL');

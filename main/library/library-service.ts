@@ -155,7 +155,7 @@ export class LibraryService {
       if (changes.favorite !== undefined) this.store.setFavorite(id, changes.favorite);
       if (changes.kind !== undefined) this.store.setKind(id, changes.kind, '手动设置');
       if (changes.year !== undefined) this.store.setYear(id, changes.year);
-    })();
+    }).immediate();
     return this.store.snippet(id);
   }
 
@@ -209,7 +209,7 @@ export class LibraryService {
         tags: uniqueTags(input.tags ?? []),
       });
       return { status: 'added', snippet: this.store.snippet(id) };
-    })();
+    }).immediate();
   }
 
   stats(): LibraryStats {
@@ -363,7 +363,7 @@ export class LibraryService {
         if (c.added === before && s.favorite) this.store.setFavorite(id, true);
       }
       return c;
-    })();
+    }).immediate();
     report.filesImported = 1;
     Object.assign(report, counts);
     report.imported = [{ file, added: counts.added, duplicates: counts.duplicates }];
