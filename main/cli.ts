@@ -107,8 +107,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       },
     };
     const code = await command.run(rest, ctx);
-    const notice = (services as Services | undefined)?.startupNotices[0];
-    if (notice) io.stderr(`注意：${notice.message}\n`);
+    for (const notice of (services as Services | undefined)?.startupNotices ?? []) io.stderr(`注意：${notice.message}\n`);
     return code;
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof ServiceError) {

@@ -62,6 +62,7 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
       if (!library) {
         library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now, () => tifa.table());
         if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
+        if (library.indexRebuilt) startupNotices.push({ kind: 'index-rebuilt', message: library.indexRebuilt.message });
       }
       return library;
     },

@@ -83,7 +83,7 @@ function Frame() {
   );
 }
 
-/** What main reported at start (a damaged database moved aside), as banners until acknowledged. */
+/** What main reported at start (a damaged database moved aside, a library index rebuilt), as banners until acknowledged. */
 function useStartupNotices() {
   const [notices, setNotices] = useState<StartupNotice[]>([]);
   useEffect(() => {
@@ -93,7 +93,7 @@ function useStartupNotices() {
   }, []);
   return {
     element: notices.map((n) => (
-      <div key={n.movedTo} className="notice-banner" role="alert">
+      <div key={n.message} className="notice-banner" role="alert">
         {n.message}
         <button type="button" onClick={() => setNotices((all) => all.filter((x) => x !== n))}>
           知道了

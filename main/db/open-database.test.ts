@@ -51,9 +51,10 @@ describe('openDatabase', () => {
 
     const services = createServices(temp.dir);
     expect(services.startupNotices).toHaveLength(1);
-    expect(services.startupNotices[0]!.kind).toBe('database-recovered');
-    expect(fs.existsSync(services.startupNotices[0]!.movedTo)).toBe(true);
-    expect(fs.readFileSync(services.startupNotices[0]!.movedTo)).toEqual(bytes);
+    const notice = services.startupNotices[0]!;
+    if (notice.kind !== 'database-recovered') throw new Error(`unexpected notice ${notice.kind}`);
+    expect(fs.existsSync(notice.movedTo)).toBe(true);
+    expect(fs.readFileSync(notice.movedTo)).toEqual(bytes);
     expect(() => services.drafts.get(draft.id)).toThrow('找不到该文档');
     expect(services.drafts.list()).toEqual([]);
     services.close();

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrate } from './migrate';
+import { checkRecordMatches, clearCheckRecord } from './check-record';
 import { migrations, type Migration } from './migrations';
 import { ServiceError } from '../errors';
 
@@ -9,6 +10,21 @@ export interface OpenedDatabase {
   db: Database.Database;
   /** Set when the file on disk was damaged: where it was moved, and a message for the user. */
   recovered?: { movedTo: string; message: string; reason: string };
+  /** Set when only full-text indexes were damaged and have been rebuilt from their tables (nothing lost). */
+  rebuilt?: { tables: string[]; reason: string };
+  /** integrity_check was skipped: the file is exactly as recorded at the last clean close (check-record.ts). */
+  checkSkipped?: boolean;
+}
+
+export interface OpenOptions {
+  /**
+   * FTS5 tables whose damage alone (integrity_check names only them, every other table passes) is
+   * repaired with the table's 'rebuild' command instead of moving the file aside: an index can be
+   * made again from the rows it indexes.
+   */
+  ftsTables?: readonly string[];
+  /** Skip integrity_check when the file matches its check record (written by the owner at a clean close). */
+  trustCheckRecord?: boolean;
 }
 
 /**
@@ -19,23 +35,29 @@ export interface OpenedDatabase {
  * (never deleted: the user or support may still recover text from it) and a fresh database is created.
  * `all` is the migration list: the app's by default; the snippet library (library.db) passes its own.
  */
-export function openDatabase(file: string, now: () => Date = () => new Date(), all: readonly Migration[] = migrations): OpenedDatabase {
+export function openDatabase(
+  file: string,
+  now: () => Date = () => new Date(),
+  all: readonly Migration[] = migrations,
+  options: OpenOptions = {},
+): OpenedDatabase {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
   } catch (err) {
     throw unavailable(file, err);
   }
   try {
-    return { db: openChecked(file, all) };
+    return openChecked(file, all, options);
   } catch (err) {
     // Only real damage moves the file aside. A full disk, a lock or a permission problem leaves it
     // exactly where it is: the data is fine, the machine is not.
     if (!isCorruption(err)) throw unavailable(file, err);
     const reason = err instanceof Error ? err.message : String(err);
     const movedTo = moveAside(file, now());
+    clearCheckRecord(file);
     let db: Database.Database;
     try {
-      db = openChecked(file, all);
+      db = openChecked(file, all, {}).db;
     } catch (fresh) {
       throw unavailable(file, fresh);
     }
@@ -50,25 +72,67 @@ export function openDatabase(file: string, now: () => Date = () => new Date(), a
   }
 }
 
-function openChecked(file: string, all: readonly Migration[]): Database.Database {
+function openChecked(file: string, all: readonly Migration[], options: OpenOptions): OpenedDatabase {
+  // Compared before SQLite touches the file (opening in WAL mode creates -wal and -shm).
+  const checkSkipped = options.trustCheckRecord === true && checkRecordMatches(file);
   const db = new Database(file);
   try {
     // busy_timeout first: switching to WAL takes a lock, and a second process starting at the same
-    // moment must wait its turn, not fail (and never be taken for a damaged file).
-    db.pragma('busy_timeout = 5000');
+    // moment must wait its turn, not fail (and never be taken for a damaged file). 10 s: long enough
+    // for another process's write transaction (one imported file, one save) to finish.
+    db.pragma('busy_timeout = 10000');
     // A schema object (trigger, view) in a file we did not write must not run with our privileges.
     db.pragma('trusted_schema = OFF');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    const result = db.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new IntegrityError(String(result));
+    let rebuilt: OpenedDatabase['rebuilt'];
+    if (!checkSkipped) {
+      const problems = integrityProblems(db);
+      if (problems.length > 0) {
+        const tables = damagedIndexesOnly(db, problems, options.ftsTables ?? []);
+        if (!tables) throw new IntegrityError(problems.join('; '));
+        for (const t of tables) db.prepare(`INSERT INTO "${t}" ("${t}") VALUES ('rebuild')`).run();
+        const after = integrityProblems(db);
+        if (after.length > 0) throw new IntegrityError(after.join('; '));
+        rebuilt = { tables, reason: problems.join('; ') };
+      }
+    }
     migrate(db, all);
-    return db;
+    return { db, ...(rebuilt ? { rebuilt } : {}), ...(checkSkipped ? { checkSkipped } : {}) };
   } catch (err) {
     db.close();
     throw err;
   }
+}
+
+/** What integrity_check reports (nothing when the file is sound). FTS5 may throw instead of reporting. */
+function integrityProblems(db: Database.Database): string[] {
+  try {
+    const rows = db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>;
+    const lines = rows.map((r) => r.integrity_check);
+    return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'SQLITE_CORRUPT_VTAB') return [(err as Error).message];
+    throw err;
+  }
+}
+
+/**
+ * The FTS tables to rebuild when every problem integrity_check found names one of them and every
+ * other table (the indexed rows among them) passes its own check; undefined when anything else is
+ * damaged, which is damage to the data itself.
+ */
+function damagedIndexesOnly(db: Database.Database, problems: readonly string[], ftsTables: readonly string[]): string[] | undefined {
+  if (ftsTables.length === 0) return undefined;
+  if (!problems.every((p) => ftsTables.some((t) => p.includes(t)))) return undefined;
+  const isIndexTable = (name: string) => ftsTables.some((t) => name === t || name.startsWith(`${t}_`));
+  const others = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all() as string[];
+  for (const name of others.filter((n) => !isIndexTable(n))) {
+    if (db.pragma(`integrity_check("${name.replace(/"/g, '""')}")`, { simple: true }) !== 'ok') return undefined;
+  }
+  const damaged = ftsTables.filter((t) => problems.some((p) => p.includes(t)));
+  return damaged.length > 0 ? damaged : [...ftsTables];
 }
 
 function moveAside(file: string, at: Date): string {
@@ -110,7 +174,16 @@ export class DatabaseUnavailableError extends ServiceError {
   }
 }
 
-function unavailable(file: string, err: unknown): DatabaseUnavailableError {
+function folderWritable(dir: string): boolean {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function unavailable(file: string, err: unknown): DatabaseUnavailableError {
   const code = (err as { code?: unknown } | null)?.code;
   const c = typeof code === 'string' ? code : undefined;
   const name = `“${path.basename(file)}”`;
@@ -123,7 +196,9 @@ function unavailable(file: string, err: unknown): DatabaseUnavailableError {
   } else if (c === 'SQLITE_BUSY' || c === 'SQLITE_LOCKED' || c?.startsWith('SQLITE_BUSY')) {
     message = `数据库${name}正被另一个程序占用，请稍后再试；数据库文件没有改动。`;
   } else if (c === 'SQLITE_READONLY' || c?.startsWith('SQLITE_READONLY') || c === 'SQLITE_CANTOPEN' || c === 'SQLITE_PERM' || c === 'SQLITE_AUTH' || c === 'EACCES' || c === 'EPERM' || c === 'EROFS') {
-    message = `没有权限读写数据库${name}或它所在的文件夹（${where}）。请检查文件夹权限；数据库文件没有改动。`;
+    message = folderWritable(where)
+      ? `没有权限读写数据库${name}或它所在的文件夹（${where}）。请检查文件夹权限；数据库文件没有改动。`
+      : `数据库${name}所在的文件夹（${where}）是只读的，无法写入：打开数据库时要在它旁边建立 ${path.basename(file)}-wal 和 ${path.basename(file)}-shm 文件。请把它复制到可以写入的文件夹，或修改文件夹权限；数据库文件没有改动。`;
   } else if (c === 'ENOTDIR' || c === 'EEXIST') {
     message = `数据目录 ${where} 不是文件夹，无法打开数据库。`;
   } else {

@@ -110,7 +110,9 @@ export class DraftsService {
       const snapshot = reason !== 'autosave' || this.snapshotDue(input.id);
       if (snapshot) this.addVersion(input.id, reason, input.lexicalJson, input.plainText, wordCount, at);
       return { updatedAt: at, wordCount, snapshot };
-    })();
+      // IMMEDIATE: it reads the stored text before writing, so it takes the write lock first; a save
+      // racing another process's write then waits (busy_timeout) instead of failing with SQLITE_BUSY.
+    }).immediate();
   }
 
   rename(id: string, title: string): DraftSummary {
@@ -184,7 +186,7 @@ export class DraftsService {
       this.db
         .prepare('UPDATE drafts SET lexical_json = ?, plain_text = ?, doc_title = ?, word_count = ?, updated_at = ? WHERE id = ?')
         .run(version.lexical_json, version.plain_text, titleOfJson(version.lexical_json), version.word_count, at, id);
-    })();
+    }).immediate();
     return this.get(id);
   }
 

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isCorruption, unavailable } from '../db/open-database';
 import { ServiceError } from '../errors';
 import { foreignSchemaObject } from './backup-schema';
 import { LIBRARY_TABLES, libraryMigrations } from './migrations';
@@ -12,6 +13,8 @@ import { LIBRARY_TABLES, libraryMigrations } from './migrations';
 /**
  * What a file given as a library is, without changing it: missing, empty (a new library may be
  * created there), a library, another SQLite database (such as gongwen.db), or not a database at all.
+ * A file SQLite cannot open for another reason (a WAL file in a read-only folder, where its -wal and
+ * -shm cannot be made; no permission) throws DatabaseUnavailableError with the reason in Chinese.
  */
 export function inspectLibraryFile(file: string): 'missing' | 'empty' | 'library' | 'other-database' | 'not-database' {
   if (!fs.existsSync(file)) return 'missing';
@@ -22,8 +25,9 @@ export function inspectLibraryFile(file: string): 'missing' | 'empty' | 'library
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     if (tables.has('snippets') && tables.has('sources')) return 'library';
     return tables.size === 0 ? 'empty' : 'other-database';
-  } catch {
-    return 'not-database';
+  } catch (err) {
+    if (isCorruption(err) || !(err as { code?: unknown } | null)?.code) return 'not-database';
+    throw unavailable(file, err);
   } finally {
     db?.close();
   }

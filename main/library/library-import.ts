@@ -174,7 +174,10 @@ export function writeDocument(store: LibraryStore, doc: PreparedDocument, signal
     // A cancel that arrived while the file was being read: roll back rather than commit.
     signal?.throwIfAborted();
     return counts;
-  })();
+    // IMMEDIATE: the file's reads (duplicates) and writes are one unit, so the write lock is taken
+    // first; another process importing into the same library waits its turn (busy_timeout) instead
+    // of failing with "database is locked" when its read snapshot went stale.
+  }).immediate();
 }
 
 function failureReason(err: unknown): string {

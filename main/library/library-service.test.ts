@@ -156,6 +156,20 @@ describe('backup and restore', () => {
     expect((await importSamples()).added).toBe(0);
   });
 
+  it('refuses to back up onto the library under another name (a symlinked folder, its -wal file), as the CLI refuses an output over its input', async () => {
+    await importSamples();
+    const before = lib.stats().snippets;
+    const alias = path.join(temp.dir, '别名');
+    fs.symlinkSync(temp.dir, alias);
+    const bytes = fs.readFileSync(path.join(temp.dir, 'library.db'));
+    for (const target of [path.join(alias, 'library.db'), path.join(temp.dir, 'library.db-wal'), path.join(temp.dir, '备份', '..', 'library.db')]) {
+      await expect(lib.backup(target), target).rejects.toThrow('不能把素材库备份到它自己的文件上');
+    }
+    expect(fs.readFileSync(path.join(temp.dir, 'library.db'))).toEqual(bytes);
+    expect(lib.stats().snippets).toBe(before);
+    expect(lib.search({ query: '营商环境' }).results.length).toBeGreaterThan(0);
+  });
+
   it('refuses files that are not a library backup and keeps the current library untouched', async () => {
     await importSamples();
     const count = lib.stats().snippets;

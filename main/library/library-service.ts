@@ -23,9 +23,11 @@ import type {
   LibraryStaleFinding,
   LibraryStats,
 } from '../../shared/library/types';
-import { openDatabase } from '../db/open-database';
+import { clearCheckRecord, writeCheckRecord } from '../db/check-record';
+import { openDatabase, type OpenOptions } from '../db/open-database';
 import { ServiceError } from '../errors';
 import { writeFileAtomic, writeFileAtomicWith } from '../fs/atomic-write';
+import { isSameFile } from '../fs/same-file';
 import { addParagraph, emptyReport, importIntoLibrary, type FileCounts } from './library-import';
 import { LibraryStore, MANUAL_SOURCE, type SearchParams } from './library-store';
 import { MAX_BACKUP_BYTES } from './backup-schema';
@@ -34,6 +36,13 @@ import { libraryMigrations } from './migrations';
 import { MAX_SUBSET_BYTES, parseSubsetFile, subsetFileOf } from './subset-file';
 
 export const LIBRARY_FILE = 'library.db';
+
+/**
+ * How the library is opened: a damaged FTS index alone is rebuilt from the snippets (not a reason to
+ * set the library aside), and integrity_check is skipped while the file is as the app left it at its
+ * last clean close (main/db/check-record.ts): seconds at 100,000 paragraphs, on the main process.
+ */
+const OPEN_OPTIONS: OpenOptions = { ftsTables: ['snippets_fts'], trustCheckRecord: true };
 
 export interface LibraryUpdate {
   text?: string;
@@ -65,6 +74,8 @@ export class LibraryService {
   private running: AbortController | null = null;
   /** Set when the file on disk was damaged at start-up and moved aside. */
   readonly recovered?: { movedTo: string; message: string };
+  /** Set when the full-text index alone was damaged at start-up and has been rebuilt (no snippet lost). */
+  readonly indexRebuilt?: { message: string };
 
   constructor(
     readonly file: string,
@@ -72,10 +83,15 @@ export class LibraryService {
     /** The 提法 table with the office's entries; the built-in one when absent. */
     private readonly tifa: () => CompiledTifa | undefined = () => undefined,
   ) {
-    const opened = openDatabase(file, now, libraryMigrations);
+    const opened = openDatabase(file, now, libraryMigrations, OPEN_OPTIONS);
     this.db = opened.db;
     this.store = new LibraryStore(this.db, now);
     this.store.purgeDeleted();
+    if (opened.rebuilt) {
+      this.indexRebuilt = {
+        message: `素材库的全文索引已损坏，已按素材重新建立索引（${this.store.counts().snippets} 条素材都在，没有丢失）。`,
+      };
+    }
     if (opened.recovered) {
       this.recovered = {
         movedTo: opened.recovered.movedTo,
@@ -160,7 +176,7 @@ export class LibraryService {
       if (changes.favorite !== undefined) this.store.setFavorite(id, changes.favorite);
       if (changes.kind !== undefined) this.store.setKind(id, changes.kind, '手动设置');
       if (changes.year !== undefined) this.store.setYear(id, changes.year);
-    })();
+    }).immediate();
     return this.store.snippet(id);
   }
 
@@ -214,7 +230,7 @@ export class LibraryService {
         tags: uniqueTags(input.tags ?? []),
       });
       return { status: 'added', snippet: this.store.snippet(id) };
-    })();
+    }).immediate();
   }
 
   stats(): LibraryStats {
@@ -232,7 +248,10 @@ export class LibraryService {
   async backup(target: string): Promise<{ path: string; bytes: number; snippets: number }> {
     this.notWhileImporting();
     const resolved = path.resolve(target);
-    if (resolved === path.resolve(this.file)) throw new ServiceError('invalid_input', '不能把素材库备份到它自己的文件上，请换一个位置。');
+    // The library under another name too (a symlink, `..` detours, a hard link), or its -wal/-shm.
+    if ([this.file, `${this.file}-wal`, `${this.file}-shm`].some((f) => isSameFile(f, resolved))) {
+      throw new ServiceError('invalid_input', '不能把素材库备份到它自己的文件上，请换一个位置。');
+    }
     await writeFileAtomicWith(resolved, async (temp) => {
       await this.db.backup(temp);
       // A backup is one self-contained file: the copy leaves WAL mode.
@@ -285,6 +304,7 @@ export class LibraryService {
     for (let n = 2; fs.existsSync(keptAt); n++) keptAt = `${this.file}.before-restore-${stamp}-${n}`;
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
+    clearCheckRecord(this.file);
     try {
       fs.renameSync(this.file, keptAt);
       for (const suffix of ['-wal', '-shm']) fs.rmSync(this.file + suffix, { force: true });
@@ -305,7 +325,7 @@ export class LibraryService {
   }
 
   private reopen(): void {
-    const opened = openDatabase(this.file, this.now, libraryMigrations);
+    const opened = openDatabase(this.file, this.now, libraryMigrations, OPEN_OPTIONS);
     this.db = opened.db;
     this.store = new LibraryStore(this.db, this.now);
   }
@@ -368,7 +388,7 @@ export class LibraryService {
         if (c.added === before && s.favorite) this.store.setFavorite(id, true);
       }
       return c;
-    })();
+    }).immediate();
     report.filesImported = 1;
     Object.assign(report, counts);
     report.imported = [{ file, added: counts.added, duplicates: counts.duplicates }];
@@ -384,6 +404,9 @@ export class LibraryService {
     } finally {
       this.db.close();
     }
+    // Closed cleanly (the last connection checkpoints and removes the -wal file): the next open may
+    // trust the file as it is now instead of checking it again.
+    writeCheckRecord(this.file);
   }
 }
 

@@ -302,12 +302,12 @@ export class LibraryStore {
   /** Moves snippets to the bin; returns those that were live. */
   softDelete(ids: readonly number[]): number[] {
     const at = this.at();
-    return this.db.transaction(() => ids.filter((id) => this.stmts.softDelete.run(at, id).changes > 0))();
+    return this.db.transaction(() => ids.filter((id) => this.stmts.softDelete.run(at, id).changes > 0)).immediate();
   }
 
   /** Takes snippets out of the bin; returns those restored. */
   undelete(ids: readonly number[]): number[] {
-    return this.db.transaction(() => ids.filter((id) => this.stmts.undelete.run(id).changes > 0))();
+    return this.db.transaction(() => ids.filter((id) => this.stmts.undelete.run(id).changes > 0)).immediate();
   }
 
   /** Refreshes the query planner's statistics (quick: sampled), after a large change such as an import. */
@@ -352,7 +352,7 @@ export class LibraryStore {
       }
       this.db.prepare('UPDATE snippets SET favorite = ?, times_used = ?, updated_at = ? WHERE id = ?').run(favorite ? 1 : 0, used, this.at(), keepId);
       return this.snippet(keepId);
-    })();
+    }).immediate();
   }
 
   /** Live snippets (for export): all, or those with any of the tags, or the ids given, or favourites. */

@@ -1,11 +1,8 @@
 /** app.*: what the app as a whole tells the renderer (start-up notices) and hears from it (the close-time flush). */
 import { empty, returns } from './common';
 
-export interface StartupNotice {
-  kind: 'database-recovered';
-  message: string;
-  movedTo: string;
-}
+/** A damaged database moved aside (and where to), or the library's damaged full-text index rebuilt (nothing lost). */
+export type StartupNotice = { kind: 'database-recovered'; message: string; movedTo: string } | { kind: 'index-rebuilt'; message: string };
 
 export const appContract = {
   startupNotices: returns<StartupNotice[]>()(empty),

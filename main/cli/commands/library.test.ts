@@ -97,4 +97,28 @@ describe('gongwen library', () => {
     expect(fs.readFileSync(path.join(temp.dir, 'app.db'))).toEqual(before);
     expect(fs.readdirSync(temp.dir).sort()).toEqual(['app.db', 'notes.txt']);
   });
+
+  it('rebuilds a damaged full-text index instead of discarding the library (issue 15)', () => {
+    const db = path.join(temp.dir, 'lib.db');
+    expect(gongwen('library', 'import', samplesDir, '--db', db).code).toBe(0);
+    const before = JSON.parse(gongwen('library', 'stats', '--db', db, '--json').stdout).snippets as number;
+    expect(before).toBeGreaterThan(80);
+    // Scribble over the FTS5 index's own pages (its shadow table); the snippets table stays intact.
+    const raw = new Database(db);
+    raw.unsafeMode(true);
+    raw.prepare('UPDATE snippets_fts_data SET block = randomblob(length(block)) WHERE id IN (SELECT id FROM snippets_fts_data WHERE id > 10 LIMIT 3)').run();
+    expect(() => raw.prepare("INSERT INTO snippets_fts (snippets_fts) VALUES ('integrity-check')").run()).toThrow(/corrupt/i);
+    raw.close();
+
+    const stats = gongwen('library', 'stats', '--db', db, '--json');
+    expect(stats.code).toBe(0);
+    expect(stats.stderr).toMatch(/注意：素材库的全文索引已损坏，已按素材重新建立索引（\d+ 条素材都在，没有丢失）。/);
+    expect(JSON.parse(stats.stdout).snippets).toBe(before);
+    expect(fs.readdirSync(temp.dir).filter((f) => f.includes('damaged'))).toEqual([]);
+    const found = JSON.parse(gongwen('library', 'search', '营商环境', '--db', db, '--json').stdout);
+    expect(found.mode).toBe('fts');
+    expect(found.results.length).toBeGreaterThan(0);
+    // Repaired for good: the next run says nothing.
+    expect(gongwen('library', 'stats', '--db', db).stderr).toBe('');
+  }, 120_000);
 });

@@ -10,15 +10,19 @@ import { parseOptions } from '../parse-options';
 
 const DB_HELP = '  --db FILE   素材库文件（默认为数据目录中的 library.db，与桌面应用相同）';
 
+/** What opening the library did to it: moved a damaged file aside, or rebuilt a damaged index. */
+function tellNotices(ctx: CliContext, lib: LibraryService): void {
+  for (const notice of [lib.recovered, lib.indexRebuilt]) if (notice) ctx.stderr(`注意：${notice.message}\n`);
+}
+
 /**
  * The library --db names, or the app's own (the services' one, in the data folder). `mustExist`:
  * searching a file that is not there is a mistake, not a wish for an empty library.
  */
 function withLibrary<T>(ctx: CliContext, db: string | undefined, mustExist: boolean, run: (lib: LibraryService) => Promise<T> | T): Promise<T> | T {
   if (db === undefined) {
-    const lib = ctx.services().library;
-    if (lib.recovered) ctx.stderr(`注意：${lib.recovered.message}\n`);
-    return run(lib);
+    // (What opening it did is among the services' start-up notices, which the CLI prints at the end.)
+    return run(ctx.services().library);
   }
   const file = path.resolve(db);
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) throw new CliUsageError(`--db 应为文件，不是文件夹：${db}`);
@@ -28,7 +32,7 @@ function withLibrary<T>(ctx: CliContext, db: string | undefined, mustExist: bool
   if (kind === 'other-database') throw new CliUsageError(`“${db}”是另一种数据库，不是素材库文件。`);
   if (kind === 'not-database') throw new CliUsageError(`“${db}”不是素材库文件（不是 SQLite 数据库）。`);
   const lib = new LibraryService(file);
-  if (lib.recovered) ctx.stderr(`注意：${lib.recovered.message}\n`);
+  tellNotices(ctx, lib);
   const close = () => lib.close();
   try {
     const result = run(lib);
