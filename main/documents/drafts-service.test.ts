@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { createServices, type Services } from '../services';
 import { makeTempDir } from '../testing/temp-dir';
 import { documentJson } from '../../shared/lexical/document-json';
-import { MAX_VERSIONS_PER_DRAFT, SNAPSHOT_INTERVAL_MS } from './drafts-service';
+import { MAX_VERSIONS_PER_DRAFT, newId, SNAPSHOT_INTERVAL_MS } from './drafts-service';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
@@ -216,5 +216,11 @@ describe('autosave survives a killed process', () => {
     expect(stored).toBeGreaterThanOrEqual(lastReported);
     expect(stored).toBeLessThanOrEqual(lastReported + 1);
     expect(services.drafts.listVersions(draftId).length).toBeGreaterThan(0);
+  });
+});
+
+describe('draft ids', () => {
+  it('never start with "-", which the CLI would read as an option', () => {
+    for (let i = 0; i < 5000; i++) expect(newId()).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_-]{15}$/);
   });
 });

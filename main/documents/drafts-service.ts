@@ -238,8 +238,10 @@ export class DraftsService {
   }
 }
 
-function newId(): string {
-  return randomBytes(12).toString('base64url');
+/** 16 URL-safe characters; never a leading '-', which a command line would read as an option (gongwen export -x…). */
+export function newId(): string {
+  const id = randomBytes(12).toString('base64url');
+  return id.startsWith('-') ? `A${id.slice(1)}` : id;
 }
 
 function notFound(): ServiceError {
