@@ -4,6 +4,7 @@
 import { ServiceError } from './errors';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
+import { inProcessRunner } from './work/work-runner';
 import { CliUsageError, EXIT_USAGE, type CliCommand, type CliContext } from './cli/command';
 import { check } from './cli/commands/check';
 import { compareCommand } from './cli/commands/compare';
@@ -97,7 +98,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const ctx: CliContext = {
       stdout: io.stdout,
       stderr: io.stderr,
-      services: () => (services ??= createServices(dataDir ?? defaultDataDir())),
+      services: () => (services ??= createServices(dataDir ?? defaultDataDir(), { work: inProcessRunner })),
     };
     const code = await command.run(rest, ctx);
     const notice = (services as Services | undefined)?.startupNotices[0];

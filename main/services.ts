@@ -10,6 +10,7 @@ import { LIBRARY_FILE, LibraryService } from './library/library-service';
 import { RolloverService } from './rollover/rollover-service';
 import { SettingsStore } from './settings/settings-store';
 import { TemplatesService } from './templates/templates-service';
+import { sharedWorkerPool, type WorkRunner } from './work/work-runner';
 
 export const DATABASE_FILE = 'gongwen.db';
 
@@ -29,10 +30,20 @@ export interface Services {
   /** Report templates: built-in (templates/) and the writer's own (<dataDir>/templates/). */
   templates: TemplatesService;
   startupNotices: StartupNotice[];
+  /** Where parsing, the export's checks and bytes, and library file reading run: worker threads for the app
+   *  (main/work/), in-process for the CLI. Database writes stay on this thread. */
+  work: WorkRunner;
   close(): void;
 }
 
-export function createServices(dataDir: string, options: { now?: () => Date } = {}): Services {
+export interface ServicesOptions {
+  now?: () => Date;
+  /** Default: the process's worker-thread pool (sharedWorkerPool); the CLI passes inProcessRunner. */
+  work?: WorkRunner;
+}
+
+export function createServices(dataDir: string, options: ServicesOptions = {}): Services {
+  const work = options.work ?? sharedWorkerPool();
   const opened = openDatabase(path.join(dataDir, DATABASE_FILE), options.now);
   const { db } = opened;
   const drafts = new DraftsService(db, options.now);
@@ -48,19 +59,20 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     db,
     drafts,
     dismissals: new DismissalsService(db, options.now),
-    imports: new ImportService(drafts),
-    exports: new ExportService(drafts, settings, undefined, (id) => new Set(rollover.pendingFigures(id))),
+    imports: new ImportService(drafts, work),
+    exports: new ExportService(drafts, settings, undefined, (id) => new Set(rollover.pendingFigures(id)), work),
     rollover,
     templates: new TemplatesService(dataDir, drafts, options.now ? { now: options.now } : {}),
     settings,
     get library() {
       if (!library) {
-        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now);
+        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now, work);
         if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
       }
       return library;
     },
     startupNotices,
+    work,
     close: () => {
       library?.close();
       if (db.open) db.close();
