@@ -4,6 +4,7 @@ import { ServiceError } from '../errors';
 import { ImportError } from '../importers/import-error';
 import type { ImportResult } from '../importers/import-file';
 import { CanceledError } from '../work/work-errors';
+import type { TaskOutput } from '../work/tasks';
 import { inProcessRunner, type WorkRunner } from '../work/work-runner';
 import type { DraftsService } from './drafts-service';
 
@@ -21,11 +22,10 @@ export class ImportService {
   ) {}
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    const result = await this.readCancelable(fileName, bytes);
+    const { result, draft: prepared } = await this.cancelable((signal) => this.run('importDraft', fileName, bytes, signal));
     // No await between the parse and the INSERT: a cancel arriving now is too late and changes nothing.
-    const paragraphs = result.paragraphs;
     // Named by its title lines as they are edited; a file without a title keeps its file name.
-    const draft = this.drafts.createFromParagraphs(paragraphs, documentTitle(paragraphs) ? '' : titleFromFileName(fileName));
+    const draft = this.drafts.createPrepared(prepared, documentTitle(result.paragraphs) ? '' : titleFromFileName(fileName));
     return {
       draft,
       encoding: result.encoding,
@@ -35,9 +35,18 @@ export class ImportService {
   }
 
   /** The file's paragraphs, cleaned up, without making a draft; a file it cannot read is invalid_input. */
-  async read(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
+  read(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
+    return this.run('importBytes', fileName, bytes, signal);
+  }
+
+  /** read() under cancelAll (rollover.fromFile). */
+  readCancelable(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+    return this.cancelable((signal) => this.read(fileName, bytes, signal));
+  }
+
+  private async run<K extends 'importBytes' | 'importDraft'>(task: K, fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<TaskOutput<K>> {
     try {
-      return await this.work.run('importBytes', { fileName, bytes }, { signal });
+      return await this.work.run(task, { fileName, bytes }, { signal });
     } catch (err) {
       if (err instanceof ImportError) throw new ServiceError('invalid_input', err.message);
       if (err instanceof CanceledError) throw canceled(fileName);
@@ -45,12 +54,11 @@ export class ImportService {
     }
   }
 
-  /** read() under cancelAll (drafts.import, rollover.fromFile). */
-  async readCancelable(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  private async cancelable<T>(job: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     this.running.add(controller);
     try {
-      return await this.read(fileName, bytes, controller.signal);
+      return await job(controller.signal);
     } finally {
       this.running.delete(controller);
     }

@@ -7,6 +7,7 @@
 import { checkDocument, type Finding } from '../../shared/checks';
 import type { Comparison } from '../../shared/compare';
 import type { DocParagraph } from '../../shared/document/roles';
+import { prepareDraft, type PreparedDraft } from '../documents/prepared-draft';
 import { buildCompareDocx } from '../export/compare-docx';
 import type { DocxOptions } from '../export/docx-writer';
 import { renderExport, type ExportFormat } from '../export/export-document';
@@ -18,6 +19,11 @@ export const tasks = {
   /** A file's bytes (a dropped file, an IPC payload) to cleaned paragraphs with roles. */
   importBytes: (input: { fileName: string; bytes: Uint8Array; options?: ImportOptions }): Promise<ImportResult> =>
     importBytes(input.fileName, input.bytes, input.options),
+  /** drafts.import: the file's paragraphs and the new draft's stored form, so main only runs the INSERT. */
+  importDraft: async (input: { fileName: string; bytes: Uint8Array; options?: ImportOptions }): Promise<{ result: ImportResult; draft: PreparedDraft }> => {
+    const result = await importBytes(input.fileName, input.bytes, input.options);
+    return { result, draft: prepareDraft(result.paragraphs) };
+  },
   /** A file on disk to cleaned paragraphs with roles (read by the importer, size-checked first). */
   importFile: (input: { file: string; options?: ImportOptions }): Promise<ImportResult> => importFile(input.file, input.options),
   /** A file on disk read and prepared for the 素材库: snippets, title, year, content hash. */
