@@ -87,6 +87,15 @@ describe('work in a worker thread', () => {
     expect(ticks).toBeGreaterThan(elapsed / 20 / 4);
   }, 120_000);
 
+  it('a worker script that cannot be found fails the task with a message, not a hang', async () => {
+    const broken = new WorkerPool({ size: 1, entry: { file: '/nonexistent/worker.js' } });
+    try {
+      await expect(broken.run('importBytes', { fileName: 'a.txt', bytes: Buffer.from('正文') })).rejects.toThrow();
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('renders export bytes and the gate in the worker exactly as in-process', async () => {
     const paragraphs = [
       { role: 'title' as const, text: '关于XX工作的报告' },

@@ -146,7 +146,13 @@ export class WorkerPool implements WorkRunner {
       let slot = [...this.slots].find((s) => s.job === null);
       if (!slot) {
         if (this.slots.size >= this.size) return;
-        slot = this.spawn();
+        try {
+          slot = this.spawn();
+        } catch (err) {
+          // No worker can start (the script is missing): every waiting task fails with the reason.
+          for (const job of this.queue.splice(0)) this.settle(job, err instanceof Error ? err : new Error(String(err)));
+          return;
+        }
       }
       const job = this.queue.shift()!;
       slot.job = job;
