@@ -9,7 +9,9 @@ export default defineConfig({
     plugins: [sqlText()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } },
+      // worker.js: the worker-thread entry for parsing, export bytes and library reading (main/work/); the
+      // pool finds it beside the bundle (out/main/worker.js). Code both entries share goes to out/main/chunks/.
+      rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts'), worker: resolve(__dirname, 'main/work/worker.ts') } },
     },
   },
   preload: {

@@ -9,6 +9,7 @@ import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
 import { benchKeystroke } from './keystroke.bench';
 import { benchLibrary } from './library.bench';
+import { benchMainThread } from './mainthread.bench';
 import { benchPrecision } from './precision.bench';
 import { benchRollover } from './rollover.bench';
 import { printRow, type BenchRow } from './stats';
@@ -22,6 +23,7 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   import: () => benchImport(),
   keystroke: () => benchKeystroke(),
   library: () => benchLibrary(),
+  mainthread: () => benchMainThread(),
   precision: () => benchPrecision(),
   rollover: () => benchRollover(),
 };

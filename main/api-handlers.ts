@@ -38,10 +38,11 @@ export function implementApi(services: Services, hooks: HandlerHooks = {}): Impl
       delete: ({ id }) => drafts.delete(id),
       undoDelete: ({ id }) => drafts.undoDelete(id),
       import: ({ fileName, dataBase64 }) => services.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+      cancelImport: () => ({ canceled: services.imports.cancelAll() }),
     },
     rollover: {
       fromFile: async ({ fileName, dataBase64, year, fromYear }) => {
-        const { paragraphs } = await services.imports.read(fileName, Buffer.from(dataBase64, 'base64'));
+        const { paragraphs } = await services.imports.readCancelable(fileName, Buffer.from(dataBase64, 'base64'));
         return services.rollover.fromImported(fileName, paragraphs, year, fromYear === undefined ? {} : { fromYear });
       },
       fromDraft: ({ draftId, year, fromYear }) => services.rollover.fromDraft(draftId, year, fromYear === undefined ? {} : { fromYear }),

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiMethods, IPC_INVOKE_CHANNEL } from '../shared/api';
+import { importBytes } from './importers/import-file';
 import { CONTENT_SECURITY_POLICY } from './security/policy';
+import { largeDocx } from './testing/large-docx';
+import { WorkerPool } from './work/work-runner';
 
 // The closest thing to running Electron here: the app is built exactly as `npm start` builds it
 // (electron-vite build), then out/main/index.js is started in plain Node with a recording stand-in
@@ -33,6 +36,7 @@ interface ProbeResult {
   navigation: { willNavigatePrevented?: boolean; windowOpen?: string };
   ipc: { trusted?: boolean; invalidInputCode?: string | null; subframeRefused?: boolean; foreignRefused?: boolean };
   dataFiles?: string[];
+  imports?: Array<{ ok: true; encoding: string; plainText: string } | { ok: false; error: { code: string; message: string } }>;
   close: { firstPrevented?: boolean; flushRequested?: boolean; closedBeforeFlush?: boolean; closedAfterFlush?: boolean; quit?: boolean };
 }
 
@@ -50,14 +54,19 @@ export function probeBoot(bundleDir: string, env: Record<string, string> = {}): 
 
 describe('the built app starts (out/main/index.js with a stand-in electron)', () => {
   let boot: ProbeResult & { dataDir: string };
+  let sample: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     fs.rmSync(outDir, { recursive: true, force: true });
     execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir], {
       cwd: root,
       stdio: 'pipe',
     });
-    boot = probeBoot(outDir);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-boot-sample-'));
+    temps.push(dir);
+    sample = path.join(dir, '样稿.docx');
+    fs.writeFileSync(sample, (await largeDocx(1)).bytes);
+    boot = probeBoot(outDir, { STAND_IN_IMPORT_FILE: sample });
   }, 120_000);
   afterAll(() => temps.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
@@ -115,6 +124,25 @@ describe('the built app starts (out/main/index.js with a stand-in electron)', ()
     expect(boot.permission).toBe(false);
     expect(boot.navigation).toEqual({ willNavigatePrevented: true, windowOpen: 'deny' });
   });
+
+  it('imports through the bundle\'s worker thread (out/main/worker.js): the same paragraphs, and a damaged file\'s Chinese message', async () => {
+    expect(fs.existsSync(path.join(outDir, 'main', 'worker.js'))).toBe(true);
+    const bytes = fs.readFileSync(sample);
+    const expected = await importBytes('样稿.docx', bytes);
+    const damaged = await importBytes('样稿.docx', bytes.subarray(0, Math.floor(bytes.length / 3))).catch((err: Error) => err);
+    expect(damaged).toBeInstanceOf(Error);
+    expect(boot.imports).toEqual([
+      { ok: true, encoding: 'docx', plainText: expected.paragraphs.map((p) => p.text).join('\n') },
+      { ok: false, error: { code: 'invalid_input', message: (damaged as Error).message } },
+    ]);
+    // The built worker script started on its own, as the pool in the bundle starts it.
+    const pool = new WorkerPool({ size: 1, entry: { file: path.join(outDir, 'main', 'worker.js') } });
+    try {
+      expect(await pool.run('importBytes', { fileName: '样稿.docx', bytes })).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   it('holds the first close until the renderer has flushed, then closes and quits', () => {
     expect(boot.close).toEqual({ firstPrevented: true, flushRequested: true, closedBeforeFlush: false, closedAfterFlush: true, quit: true });

@@ -5,6 +5,7 @@ import { ServiceError } from './errors';
 import { defaultDataDir } from './paths';
 import { createServices, type Services } from './services';
 import { TifaStore } from './checks/tifa-store';
+import { inProcessRunner } from './work/work-runner';
 import { CliUsageError, EXIT_USAGE, type CliCommand, type CliContext } from './cli/command';
 import { check } from './cli/commands/check';
 import { compareCommand } from './cli/commands/compare';
@@ -98,7 +99,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const ctx: CliContext = {
       stdout: io.stdout,
       stderr: io.stderr,
-      services: () => (services ??= createServices(dataDir ?? defaultDataDir())),
+      services: () => (services ??= createServices(dataDir ?? defaultDataDir(), { work: inProcessRunner })),
       tifa: () => {
         // Services own the store when they are open; otherwise tifa.json is read alone (check and
         // export of a file open no database).

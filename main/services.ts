@@ -11,6 +11,7 @@ import { RolloverService } from './rollover/rollover-service';
 import { SettingsStore } from './settings/settings-store';
 import { TemplatesService } from './templates/templates-service';
 import { TifaStore } from './checks/tifa-store';
+import { sharedWorkerPool, type WorkRunner } from './work/work-runner';
 
 export const DATABASE_FILE = 'gongwen.db';
 
@@ -32,10 +33,20 @@ export interface Services {
   /** The office's own 提法 entries (<dataDir>/tifa.json) and the compiled table the checks use. */
   tifa: TifaStore;
   startupNotices: StartupNotice[];
+  /** Where parsing, the export's checks and bytes, and library file reading run: worker threads for the app
+   *  (main/work/), in-process for the CLI. Database writes stay on this thread. */
+  work: WorkRunner;
   close(): void;
 }
 
-export function createServices(dataDir: string, options: { now?: () => Date } = {}): Services {
+export interface ServicesOptions {
+  now?: () => Date;
+  /** Default: the process's worker-thread pool (sharedWorkerPool); the CLI passes inProcessRunner. */
+  work?: WorkRunner;
+}
+
+export function createServices(dataDir: string, options: ServicesOptions = {}): Services {
+  const work = options.work ?? sharedWorkerPool();
   const opened = openDatabase(path.join(dataDir, DATABASE_FILE), options.now);
   const { db } = opened;
   const drafts = new DraftsService(db, options.now);
@@ -52,21 +63,22 @@ export function createServices(dataDir: string, options: { now?: () => Date } = 
     db,
     drafts,
     dismissals: new DismissalsService(db, options.now),
-    imports: new ImportService(drafts),
-    exports: new ExportService(drafts, settings, undefined, { tifa: () => tifa.table(), pendingFiguresOf: (id) => new Set(rollover.pendingFigures(id)) }),
+    imports: new ImportService(drafts, work),
+    exports: new ExportService(drafts, settings, undefined, { userTifa: () => tifa.readUser().entries, pendingFiguresOf: (id) => new Set(rollover.pendingFigures(id)) }, work),
     rollover,
     templates: new TemplatesService(dataDir, drafts, options.now ? { now: options.now } : {}),
     settings,
     tifa,
     get library() {
       if (!library) {
-        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now, () => tifa.table());
+        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now, work, () => tifa.table());
         if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
         if (library.indexRebuilt) startupNotices.push({ kind: 'index-rebuilt', message: library.indexRebuilt.message });
       }
       return library;
     },
     startupNotices,
+    work,
     close: () => {
       library?.close();
       if (db.open) db.close();

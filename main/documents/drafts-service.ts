@@ -11,11 +11,11 @@ import type {
   SaveResult,
   VersionReason,
 } from '../../shared/api';
-import { displayTitleOf, documentTitle } from '../../shared/document/document-title';
+import { displayTitleOf } from '../../shared/document/document-title';
 import type { DocParagraph } from '../../shared/document/roles';
-import { documentJson, paragraphsFromJson, plainTextOf } from '../../shared/lexical/document-json';
 import { countWords } from '../../shared/text/word-count';
 import { ServiceError } from '../errors';
+import { prepareDraft, titleOfJson, type PreparedDraft } from './prepared-draft';
 
 export const MAX_VERSIONS_PER_DRAFT = 50;
 /** Autosaves store a snapshot at most this often; saves on close and manual saves always do. */
@@ -79,7 +79,20 @@ export class DraftsService {
 
   /** A new draft holding these paragraphs (import, templates): named `title`, or by its title lines. */
   createFromParagraphs(paragraphs: readonly DocParagraph[], title = ''): Draft {
-    return this.create({ title: title.slice(0, MAX_TITLE_CHARS), lexicalJson: JSON.stringify(documentJson([...paragraphs])), plainText: plainTextOf(paragraphs) });
+    return this.createPrepared(prepareDraft(paragraphs), title);
+  }
+
+  /** A new draft from content prepared off the main thread (prepareDraft in a worker): only the INSERT runs here. */
+  createPrepared(prepared: PreparedDraft, title = ''): Draft {
+    const at = this.timestamp();
+    const id = newId();
+    this.db
+      .prepare(
+        `INSERT INTO drafts (id, title, doc_title, lexical_json, plain_text, year, word_count, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+      )
+      .run(id, title.slice(0, MAX_TITLE_CHARS).trim(), prepared.docTitle, prepared.lexicalJson, prepared.plainText, prepared.wordCount, at, at);
+    return this.get(id);
   }
 
   get(id: string): Draft {
@@ -246,16 +259,6 @@ export function newId(): string {
 
 function notFound(): ServiceError {
   return new ServiceError('not_found', '找不到该文档，可能已被删除。');
-}
-
-/** The title the title paragraphs of saved editor JSON read ('' for JSON that holds no document). */
-function titleOfJson(lexicalJson: string): string {
-  if (!lexicalJson) return '';
-  try {
-    return documentTitle(paragraphsFromJson(lexicalJson));
-  } catch {
-    return '';
-  }
 }
 
 function toSummary(row: DraftRow): DraftSummary {

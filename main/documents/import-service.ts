@@ -2,21 +2,30 @@ import type { ImportOutcome } from '../../shared/api';
 import { documentTitle, titleFromFileName } from '../../shared/document/document-title';
 import { ServiceError } from '../errors';
 import { ImportError } from '../importers/import-error';
-import { importBytes, type ImportResult } from '../importers/import-file';
+import type { ImportResult } from '../importers/import-file';
+import { CanceledError } from '../work/work-errors';
+import type { TaskOutput } from '../work/tasks';
+import { inProcessRunner, type WorkRunner } from '../work/work-runner';
 import type { DraftsService } from './drafts-service';
 
 /**
  * Opens a file as a new draft. The import either succeeds whole or creates nothing: parsing and
- * cleanup finish before the single INSERT of the draft.
+ * cleanup finish (in a worker thread, through `work`) before the single INSERT of the draft. A cancel
+ * (cancelAll) stops the parse and no draft is made.
  */
 export class ImportService {
-  constructor(private readonly drafts: DraftsService) {}
+  private readonly running = new Set<AbortController>();
+
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly work: WorkRunner = inProcessRunner,
+  ) {}
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    const result = await this.read(fileName, bytes);
-    const paragraphs = result.paragraphs;
+    const { result, draft: prepared } = await this.cancelable((signal) => this.run('importDraft', fileName, bytes, signal));
+    // No await between the parse and the INSERT: a cancel arriving now is too late and changes nothing.
     // Named by its title lines as they are edited; a file without a title keeps its file name.
-    const draft = this.drafts.createFromParagraphs(paragraphs, documentTitle(paragraphs) ? '' : titleFromFileName(fileName));
+    const draft = this.drafts.createPrepared(prepared, documentTitle(result.paragraphs) ? '' : titleFromFileName(fileName));
     return {
       draft,
       encoding: result.encoding,
@@ -26,12 +35,43 @@ export class ImportService {
   }
 
   /** The file's paragraphs, cleaned up, without making a draft; a file it cannot read is invalid_input. */
-  async read(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  read(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
+    return this.run('importBytes', fileName, bytes, signal);
+  }
+
+  /** read() under cancelAll (rollover.fromFile). */
+  readCancelable(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+    return this.cancelable((signal) => this.read(fileName, bytes, signal));
+  }
+
+  private async run<K extends 'importBytes' | 'importDraft'>(task: K, fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<TaskOutput<K>> {
     try {
-      return await importBytes(fileName, bytes);
+      return await this.work.run(task, { fileName, bytes }, { signal });
     } catch (err) {
       if (err instanceof ImportError) throw new ServiceError('invalid_input', err.message);
+      if (err instanceof CanceledError) throw canceled(fileName);
       throw err;
     }
   }
+
+  private async cancelable<T>(job: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    this.running.add(controller);
+    try {
+      return await job(controller.signal);
+    } finally {
+      this.running.delete(controller);
+    }
+  }
+
+  /** Stops every import under way (their drafts are not made); false when none runs. */
+  cancelAll(): boolean {
+    if (this.running.size === 0) return false;
+    for (const c of this.running) c.abort();
+    return true;
+  }
+}
+
+function canceled(fileName: string): CanceledError {
+  return new CanceledError(`已取消导入“${fileName}”，没有创建文档。`);
 }

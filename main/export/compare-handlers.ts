@@ -11,9 +11,7 @@ import type { Dialogs } from '../dialogs/dialogs';
 import { fromHost, ServiceError } from '../errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { ImportError } from '../importers/import-error';
-import { importFile } from '../importers/import-file';
 import type { Services } from '../services';
-import { buildCompareDocx } from './compare-docx';
 import { chooseExportPath } from './export-dialog';
 import { exportableParagraphs } from './export-document';
 import { draftParagraphs, exportFileName, withExtension } from './export-service';
@@ -37,7 +35,7 @@ async function baseParagraphs(services: Services, request: CompareRequest): Prom
   const file = request.basePath;
   if (!path.isAbsolute(file)) throw new ServiceError('invalid_input', '对照的底稿文件应为完整路径。');
   try {
-    return (await importFile(file)).paragraphs;
+    return (await services.work.run('importFile', { file })).paragraphs;
   } catch (err) {
     if (err instanceof ImportError) throw new ServiceError('invalid_input', err.message);
     throw err;
@@ -69,7 +67,7 @@ export function implementCompareApi(services: Services, dialogs: Dialogs | undef
       const chosen = await chooseExportPath(fromHost(dialogs, '选择保存位置，不能导出对照'))(exportFileName(`${pair.title}（对照）`, 'docx'), 'docx');
       if (!chosen) return { status: 'canceled' };
       const target = path.resolve(withExtension(chosen, 'docx'));
-      const bytes = await buildCompareDocx(pair.comparison, pair.base, pair.draft, { fonts: fonts ?? 'standard' });
+      const bytes = await services.work.run('compareDocx', { comparison: pair.comparison, oldParagraphs: pair.base, newParagraphs: pair.draft, options: { fonts: fonts ?? 'standard' }, date: new Date() });
       writeFileAtomic(target, bytes);
       return { status: 'written', path: target, format: 'docx', bytes: bytes.length, errorCount: 0 };
     },

@@ -8,14 +8,15 @@ import {
   type ExportTarget,
   type ExportOptions,
 } from '../../shared/api';
-import { CATEGORY_LABELS, checkDocument, type CheckCategory, type CompiledTifa, type Finding } from '../../shared/checks';
+import { CATEGORY_LABELS, checkDocument, type CheckCategory, type CompiledTifa, type Finding, type TifaEntry } from '../../shared/checks';
 import type { DocParagraph } from '../../shared/document/roles';
 import { paragraphsFromJson, paragraphsOfPlainText } from '../../shared/lexical/document-json';
 import type { DraftsService } from '../documents/drafts-service';
 import { ServiceError } from '../errors';
 import { nodeFs, writeFileAtomic, type AtomicWriteFs } from '../fs/atomic-write';
 import type { SettingsStore } from '../settings/settings-store';
-import { FORMAT_EXTENSIONS, renderExport } from './export-document';
+import { inProcessRunner, type WorkRunner } from '../work/work-runner';
+import { FORMAT_EXTENSIONS } from './export-document';
 
 export const EXPORT_OPTIONS_KEY = 'export.options';
 export const EXPORT_DIRECTORY_KEY = 'export.directory';
@@ -112,10 +113,11 @@ export async function exportParagraphs(
   target: string,
   request: ExportRequest,
   ops: AtomicWriteFs = nodeFs,
+  work: WorkRunner = inProcessRunner,
 ): Promise<ExportWritten> {
   const errors = gateFindings(paragraphs, request.year, { tifa: request.tifa, pendingFigures: request.pendingFigures });
   if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
-  return writeExport(paragraphs, target, request, errors, ops);
+  return writeExport(paragraphs, target, request, errors, ops, work);
 }
 
 async function writeExport(
@@ -124,11 +126,16 @@ async function writeExport(
   request: ExportRequest,
   errors: Finding[],
   ops: AtomicWriteFs,
+  work: WorkRunner,
 ): Promise<ExportWritten> {
-  const bytes = await renderExport([...paragraphs], request.format, {
-    fonts: request.fonts,
-    ...(request.header ? { header: request.header } : {}),
-    ...(request.colophon ? { colophon: request.colophon } : {}),
+  const bytes = await work.run('renderExport', {
+    paragraphs: [...paragraphs],
+    format: request.format,
+    options: {
+      fonts: request.fonts,
+      ...(request.header ? { header: request.header } : {}),
+      ...(request.colophon ? { colophon: request.colophon } : {}),
+    },
   });
   const resolved = path.resolve(target);
   writeFileAtomic(resolved, bytes, ops);
@@ -141,9 +148,11 @@ export class ExportService {
     private readonly drafts: DraftsService,
     private readonly settings: SettingsStore,
     private readonly fs: AtomicWriteFs = nodeFs,
-    /** What the gate checks beyond the text: the office's 提法 table (<dataDir>/tifa.json; the built-in one
-     *  when absent) and the draft's figures still 待更新 (services.rollover). */
-    private readonly gateInputs: { tifa?: () => CompiledTifa | undefined; pendingFiguresOf?: (draftId: string) => ReadonlySet<string> } = {},
+    /** What the gate checks beyond the text: the office's own 提法 entries (<dataDir>/tifa.json) and the
+     *  draft's figures still 待更新 (services.rollover). */
+    private readonly gateInputs: { userTifa?: () => TifaEntry[]; pendingFiguresOf?: (draftId: string) => ReadonlySet<string> } = {},
+    /** Where the gate's checks and the file's bytes are computed: a worker thread in the app. */
+    private readonly work: WorkRunner = inProcessRunner,
   ) {}
 
   /** The last options used, or the defaults. */
@@ -159,7 +168,7 @@ export class ExportService {
   async exportDraft(id: string, request: ExportRequest, choose: ChooseExportPath): Promise<ExportDraftResult> {
     const ready = await this.gateAndChoose(id, request.format, request, choose);
     if (!ready) return { status: 'canceled' };
-    const written = await writeExport(ready.paragraphs, ready.target, request, ready.errors, this.fs);
+    const written = await writeExport(ready.paragraphs, ready.target, request, ready.errors, this.fs, this.work);
     const { format, fonts, header, colophon } = request;
     this.settings.set(EXPORT_OPTIONS_KEY, { format, fonts, ...(header ? { header } : {}), ...(colophon ? { colophon } : {}) });
     this.settings.set(EXPORT_DIRECTORY_KEY, path.dirname(written.path));
@@ -193,9 +202,12 @@ export class ExportService {
     const draft = this.drafts.get(id);
     const paragraphs = draftParagraphs(draft);
     if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
-    const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year, {
-      tifa: this.gateInputs.tifa?.(),
-      pendingFigures: this.gateInputs.pendingFiguresOf?.(id),
+    const year = request.year === undefined ? draft.year : request.year;
+    const errors = await this.work.run('gate', {
+      paragraphs,
+      year,
+      pendingFigures: [...(this.gateInputs.pendingFiguresOf?.(id) ?? [])],
+      userTifa: this.gateInputs.userTifa?.() ?? [],
     });
     if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
     const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);

@@ -21,6 +21,17 @@ export interface LibraryHooks {
 /** Progress events at most this often (the last one always goes). */
 const PROGRESS_INTERVAL_MS = 50;
 
+/** `libraryImportProgress` events, throttled (the first and the last always go). */
+function progressEvents(hooks: LibraryHooks): (p: LibraryImportProgress) => void {
+  let last = 0;
+  return (p) => {
+    const t = Date.now();
+    if (p.file !== '' && p.done !== 0 && t - last < PROGRESS_INTERVAL_MS) return;
+    last = t;
+    hooks.emit?.({ type: 'libraryImportProgress', ...p });
+  };
+}
+
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function implementLibraryApi(services: Services, hooks: LibraryHooks, now: () => Date = () => new Date()): ResourceImplementation<'library'> {
@@ -32,14 +43,7 @@ export function implementLibraryApi(services: Services, hooks: LibraryHooks, now
       if (library().isImporting) throw new LibraryBusyError();
       const paths = await dialogs('选择要导入的文件').chooseImportPaths(pick ?? 'files');
       if (!paths || paths.length === 0) return emptyReport('dismissed');
-      let last = 0;
-      const onProgress = (p: LibraryImportProgress) => {
-        const t = Date.now();
-        if (p.file !== '' && p.done !== 0 && t - last < PROGRESS_INTERVAL_MS) return;
-        last = t;
-        hooks.emit?.({ type: 'libraryImportProgress', ...p });
-      };
-      return library().importPaths(paths, onProgress);
+      return library().importPaths(paths, progressEvents(hooks));
     },
     cancelImport: () => ({ canceled: library().cancelImport() }),
     search: (input) => library().search({ ...input, query: input.query ?? '' }),
@@ -67,9 +71,10 @@ export function implementLibraryApi(services: Services, hooks: LibraryHooks, now
       return { status: 'written', ...library().exportSubset(target, filter) };
     },
     importSubset: async () => {
+      if (library().isImporting) throw new LibraryBusyError();
       const file = await dialogs('选择素材分享文件').chooseSubsetImportPath();
       if (!file) return emptyReport('dismissed');
-      return library().importSubset(file);
+      return library().importSubset(file, progressEvents(hooks));
     },
     similar: ({ id, threshold }) => library().similar(id, threshold),
     mergeDuplicates: ({ keepId, mergeIds }) => library().merge(keepId, mergeIds),

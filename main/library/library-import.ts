@@ -6,18 +6,16 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { documentTitle, titleFromFileName } from '../../shared/document/document-title';
-import type { DocParagraph } from '../../shared/document/roles';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/import-formats';
-import { libraryDocumentYear, type DocumentYear } from '../../shared/library/document-year';
 import { charCount } from '../../shared/library/query';
-import { plainTextOf } from '../../shared/lexical/document-json';
-import { splitForLibrary, type LibraryParagraph } from '../../shared/library/split';
 import type { LibraryImportFailure, LibraryImportProgress, LibraryImportReport } from '../../shared/library/types';
 import { ServiceError } from '../errors';
 import { ImportError } from '../importers/import-error';
 import { importFile, type ImportOptions } from '../importers/import-file';
-import { hashText, NEAR_DUPLICATE_MIN_CHARS, type LibraryStore, type NewSnippet } from './library-store';
+import { NEAR_DUPLICATE_MIN_CHARS, type LibraryStore, type NewSnippet } from './library-store';
+import { prepareDocument, type PreparedDocument } from './prepare-document';
+
+export { prepareDocument, type PreparedDocument };
 
 /** What a folder import picks up; anything else in a folder is passed over silently. */
 export const LIBRARY_EXTENSIONS = IMPORTABLE_EXTENSIONS;
@@ -28,7 +26,17 @@ export interface LibraryImportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: LibraryImportProgress) => void;
   importOptions?: ImportOptions;
+  /** Reads and prepares one file (the app: in a worker thread, cancelled through the signal); in-process by default. */
+  prepare?: (file: string, options: ImportOptions | undefined, signal: AbortSignal | undefined) => Promise<PreparedDocument>;
 }
+
+/** The in-process way to read and prepare a file (the CLI, the baseline). */
+export async function prepareFile(file: string, options?: ImportOptions): Promise<PreparedDocument> {
+  return prepareDocument(path.basename(file), (await importFile(file, options)).paragraphs);
+}
+
+/** Lets the event loop run (IPC, timers, progress events) between two files' transactions. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What one file added to the report. */
 export interface FileCounts {
@@ -84,30 +92,6 @@ export async function collectFiles(paths: readonly string[]): Promise<{ files: s
     }
   }
   return { files: [...new Set(files)], failed };
-}
-
-/** A document's title (its title lines), else the file name without extension. */
-function titleOrFileName(paragraphs: readonly DocParagraph[], fileName: string): string {
-  return documentTitle(paragraphs) || titleFromFileName(fileName);
-}
-
-export interface PreparedDocument {
-  fileName: string;
-  title: string;
-  year: DocumentYear;
-  contentHash: string;
-  paragraphs: LibraryParagraph[];
-}
-
-/** Everything about a parsed file that needs no database: its snippets, title, year and content hash. */
-export function prepareDocument(fileName: string, paragraphs: readonly DocParagraph[]): PreparedDocument {
-  return {
-    fileName,
-    title: titleOrFileName(paragraphs, fileName),
-    year: libraryDocumentYear(paragraphs, fileName),
-    contentHash: hashText(plainTextOf(paragraphs)),
-    paragraphs: splitForLibrary(paragraphs),
-  };
 }
 
 /**
@@ -212,9 +196,9 @@ export async function importIntoLibrary(store: LibraryStore, paths: readonly str
     const file = files[i]!;
     progress(i, file);
     try {
-      const parsed = await importFile(file, options.importOptions);
+      const prepared = options.prepare ? await options.prepare(file, options.importOptions, signal) : await prepareFile(file, options.importOptions);
       signal?.throwIfAborted();
-      const counts = writeDocument(store, prepareDocument(path.basename(file), parsed.paragraphs), signal);
+      const counts = writeDocument(store, prepared, signal);
       report.filesImported++;
       report.imported.push({ file, added: counts.added, duplicates: counts.duplicates });
       report.added += counts.added;
@@ -228,6 +212,7 @@ export async function importIntoLibrary(store: LibraryStore, paths: readonly str
       }
       report.failed.push({ file, reason: failureReason(err) });
     }
+    await yieldToEventLoop();
   }
   progress(report.status === 'canceled' ? report.filesImported + report.failed.length - collected.failed.length : files.length, '');
   return report;

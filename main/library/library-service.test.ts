@@ -261,26 +261,26 @@ describe('sharing a tagged subset', () => {
 
     const other = new LibraryService(path.join(temp.dir, 'other.db'), () => clock);
     try {
-      expect(other.importSubset(file)).toMatchObject({ status: 'done', added: 2, duplicates: 0 });
+      expect(await other.importSubset(file)).toMatchObject({ status: 'done', added: 2, duplicates: 0 });
       const got = other.search({ query: '', limit: 10 }).results;
       expect(got.map((s) => s.text).sort()).toEqual([a.text, b.text].sort());
       expect(got.find((s) => s.text === b.text)).toMatchObject({ tags: ['分享', '营商'], favorite: true, year: 2020 });
-      expect(other.importSubset(file)).toMatchObject({ added: 0, duplicates: 2 });
+      expect(await other.importSubset(file)).toMatchObject({ added: 0, duplicates: 2 });
     } finally {
       other.close();
     }
     // Into the library that has them: tags come along, nothing is added.
     lib.update(a.id, { tags: [] });
-    expect(lib.importSubset(file)).toMatchObject({ added: 0, duplicates: 2 });
+    expect(await lib.importSubset(file)).toMatchObject({ added: 0, duplicates: 2 });
     expect(lib.get(a.id).tags).toEqual(['分享']);
   });
 
-  it('refuses a file that is not a share file, in Chinese', () => {
+  it('refuses a file that is not a share file, in Chinese', async () => {
     const bad = path.join(temp.dir, 'x.json');
     fs.writeFileSync(bad, '{"format":"something-else","version":1,"snippets":[]}');
-    expect(() => lib.importSubset(bad)).toThrow('“x.json”不是有效的素材分享文件（format）：不是公文写作台的素材分享文件');
+    await expect(lib.importSubset(bad)).rejects.toThrow('“x.json”不是有效的素材分享文件（format）：不是公文写作台的素材分享文件');
     fs.writeFileSync(bad, 'not json');
-    expect(() => lib.importSubset(bad)).toThrow('（不是 JSON 格式）');
+    await expect(lib.importSubset(bad)).rejects.toThrow('（不是 JSON 格式）');
     expect(() => lib.exportSubset(path.join(temp.dir, 'y.json'), { tags: ['没有这个标签'] })).toThrow('没有符合条件的素材可以导出');
   });
 });

@@ -28,14 +28,17 @@ import { openDatabase, type OpenOptions } from '../db/open-database';
 import { ServiceError } from '../errors';
 import { writeFileAtomic, writeFileAtomicWith } from '../fs/atomic-write';
 import { isSameFile } from '../fs/same-file';
-import { addParagraph, emptyReport, importIntoLibrary, type FileCounts } from './library-import';
+import { inProcessRunner, type WorkRunner } from '../work/work-runner';
+import { addParagraph, emptyReport, importIntoLibrary, yieldToEventLoop, type FileCounts } from './library-import';
 import { LibraryStore, MANUAL_SOURCE, type SearchParams } from './library-store';
 import { MAX_BACKUP_BYTES } from './backup-schema';
 import { validateLibraryFile } from './library-file';
 import { libraryMigrations } from './migrations';
-import { MAX_SUBSET_BYTES, parseSubsetFile, subsetFileOf } from './subset-file';
+import { subsetFileOf, type SubsetSnippet } from './subset-file';
 
 export const LIBRARY_FILE = 'library.db';
+/** A share-file import commits a transaction about this often (ms of work), then lets the event loop run. */
+export const SUBSET_SLICE_MS = 40;
 
 /**
  * How the library is opened: a damaged FTS index alone is rebuilt from the snippets (not a reason to
@@ -80,6 +83,8 @@ export class LibraryService {
   constructor(
     readonly file: string,
     private readonly now: () => Date = () => new Date(),
+    /** Where files are read and parsed: a worker thread in the app (main/work/), in-process for the CLI. */
+    private readonly work: WorkRunner = inProcessRunner,
     /** The 提法 table with the office's entries; the built-in one when absent. */
     private readonly tifa: () => CompiledTifa | undefined = () => undefined,
   ) {
@@ -123,7 +128,12 @@ export class LibraryService {
     const controller = new AbortController();
     this.running = controller;
     try {
-      const report = await importIntoLibrary(this.store, paths, { signal: controller.signal, onProgress });
+      const report = await importIntoLibrary(this.store, paths, {
+        signal: controller.signal,
+        onProgress,
+        prepare: (file, options, signal) =>
+          this.work.run('prepareLibraryFile', { file, fileName: path.basename(file), ...(options ? { options } : {}) }, { signal }),
+      });
       // (Closed meanwhile when the app quit during the import.)
       if (report.added > 0 && this.db.open) this.store.analyze();
       return report;
@@ -345,55 +355,72 @@ export class LibraryService {
     return { path: path.resolve(target), bytes: Buffer.byteLength(data), snippets: snippets.length };
   }
 
-  /** Reads a share file into the library, with the same duplicate handling as a document import. */
-  importSubset(file: string): LibraryImportReport {
+  /**
+   * Reads a share file into the library, with the same duplicate handling as a document import. The file
+   * is read and validated in a worker thread; the snippets are written in short transactions (about
+   * SUBSET_SLICE_MS each) with the event loop let run between them, so 100,000 snippets never hold the
+   * main process. cancelImport() stops it between two transactions: what was committed stays (status
+   * 'canceled', the counts say how much); importing the file again adds only the rest.
+   */
+  async importSubset(file: string, onProgress?: (progress: LibraryImportProgress) => void): Promise<LibraryImportReport> {
     this.notWhileImporting();
-    const name = path.basename(file);
-    let text: string;
+    const controller = new AbortController();
+    this.running = controller;
     try {
-      const size = fs.statSync(file).size;
-      if (size > MAX_SUBSET_BYTES) throw new ServiceError('invalid_input', `“${name}”过大，不是素材分享文件。`);
-      text = fs.readFileSync(file, 'utf8');
-    } catch (err) {
-      if (err instanceof ServiceError) throw err;
-      throw new ServiceError('io', `无法读取“${name}”：${(err as NodeJS.ErrnoException).code ?? String(err)}。`);
-    }
-    let subset;
-    try {
-      subset = parseSubsetFile(text, name);
-    } catch (err) {
-      throw new ServiceError('invalid_input', (err as Error).message);
-    }
-    const report = emptyReport();
-    report.filesTotal = 1;
-    const counts = this.db.transaction((): FileCounts => {
-      const c: FileCounts = { added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0 };
-      for (const s of subset.snippets) {
-        const before = c.added;
-        const id = addParagraph(
-          this.store,
-          {
-            text: s.text,
-            headingPath: s.headingPath,
-            kind: s.kind,
-            kindReason: s.kindReason,
-            sourceId: null,
-            sourceName: s.source || name,
-            year: s.year,
-            tags: uniqueTags(s.tags),
-            favorite: s.favorite,
-          },
-          c,
-        );
-        if (c.added === before && s.favorite) this.store.setFavorite(id, true);
+      const name = path.basename(file);
+      const subset = await this.work.run('readSubset', { file }, { signal: controller.signal }).catch((err: unknown) => {
+        if (controller.signal.aborted) return null;
+        throw err;
+      });
+      const report = emptyReport(subset ? 'done' : 'canceled');
+      report.filesTotal = 1;
+      if (!subset) return report;
+      const counts: FileCounts = { added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0 };
+      const snippets = subset.snippets;
+      let next = 0;
+      while (next < snippets.length) {
+        if (controller.signal.aborted || !this.db.open) {
+          report.status = 'canceled';
+          break;
+        }
+        onProgress?.({ done: next, total: snippets.length, file, added: counts.added, duplicates: counts.duplicates });
+        next = this.db.transaction((from: number): number => {
+          const started = performance.now();
+          let i = from;
+          while (i < snippets.length && (i === from || performance.now() - started < SUBSET_SLICE_MS)) this.addShared(snippets[i++]!, name, counts);
+          return i;
+        })(next);
+        await yieldToEventLoop();
       }
-      return c;
-    }).immediate();
-    report.filesImported = 1;
-    Object.assign(report, counts);
-    report.imported = [{ file, added: counts.added, duplicates: counts.duplicates }];
-    if (counts.added > 0) this.store.analyze();
-    return report;
+      if (report.status !== 'canceled') report.filesImported = 1;
+      Object.assign(report, counts);
+      report.imported = [{ file, added: counts.added, duplicates: counts.duplicates }];
+      onProgress?.({ done: next, total: snippets.length, file: '', added: counts.added, duplicates: counts.duplicates });
+      if (counts.added > 0 && this.db.open) this.store.analyze();
+      return report;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private addShared(s: SubsetSnippet, fileName: string, counts: FileCounts): void {
+    const before = counts.added;
+    const id = addParagraph(
+      this.store,
+      {
+        text: s.text,
+        headingPath: s.headingPath,
+        kind: s.kind,
+        kindReason: s.kindReason,
+        sourceId: null,
+        sourceName: s.source || fileName,
+        year: s.year,
+        tags: uniqueTags(s.tags),
+        favorite: s.favorite,
+      },
+      counts,
+    );
+    if (counts.added === before && s.favorite) this.store.setFavorite(id, true);
   }
 
   close(): void {

@@ -15,10 +15,13 @@
  * Importing it goes through the same duplicate handling as a document import; the tags come along
  * (and are added to a snippet the library already has). Use counts and history stay behind.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { libraryTagSchema, MAX_LIBRARY_TAGS, MAX_SNIPPET_TEXT_CHARS } from '../../shared/api/library';
 import { SECTION_KINDS } from '../../shared/library/section-kinds';
 import type { LibrarySnippet } from '../../shared/library/types';
+import { ServiceError } from '../errors';
 
 export const SUBSET_FORMAT = 'gongwen-library-subset';
 export const SUBSET_VERSION = 1;
@@ -79,4 +82,26 @@ export function parseSubsetFile(text: string, fileName: string): SubsetFile {
     throw new Error(`“${fileName}”不是有效的素材分享文件${where}：${issue?.message ?? ''}`);
   }
   return parsed.data;
+}
+
+/**
+ * Reads and checks a share file: refused over MAX_SUBSET_BYTES before it is read, then parsed and
+ * validated. Pure file work, so it runs in the worker thread (main/work/); ServiceErrors in Chinese.
+ */
+export function readSubsetFile(file: string): SubsetFile {
+  const name = path.basename(file);
+  let text: string;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_SUBSET_BYTES) throw new ServiceError('invalid_input', `“${name}”过大，不是素材分享文件。`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if (err instanceof ServiceError) throw err;
+    throw new ServiceError('io', `无法读取“${name}”：${(err as NodeJS.ErrnoException).code ?? String(err)}。`);
+  }
+  try {
+    return parseSubsetFile(text, name);
+  } catch (err) {
+    throw new ServiceError('invalid_input', (err as Error).message);
+  }
 }

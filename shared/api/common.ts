@@ -5,8 +5,9 @@
 import { z } from 'zod';
 import { MAX_TITLE_CHARS } from '../limits';
 
-/** export_gate: the document has error-level findings (unfilled placeholders above all) and `force` was not set. */
-export type ApiErrorCode = 'invalid_input' | 'not_found' | 'io' | 'unsupported' | 'export_gate' | 'internal';
+/** export_gate: the document has error-level findings (unfilled placeholders above all) and `force` was not set.
+ *  canceled: the writer stopped a long operation (an import); nothing of it was kept. */
+export type ApiErrorCode = 'invalid_input' | 'not_found' | 'io' | 'unsupported' | 'export_gate' | 'canceled' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

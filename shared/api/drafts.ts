@@ -94,4 +94,6 @@ export const draftsContract = {
       })
       .strict(),
   ),
+  /** Stops the imports under way (drafts.import, rollover.fromFile): they fail with code 'canceled' and make no draft. */
+  cancelImport: returns<{ canceled: boolean }>()(empty),
 } as const;

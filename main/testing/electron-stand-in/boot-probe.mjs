@@ -105,6 +105,17 @@ if (!result.secondInstanceQuit) {
     const foreign = { sender: win.webContents, senderFrame: { url: 'https://example.com/' } };
     Object.assign(foreign, { sender: { mainFrame: foreign.senderFrame } });
     result.ipc.foreignRefused = !(await invoke(foreign, 'drafts.list', {})).ok;
+    // An import through the bundle's worker thread (out/main/worker.js): a file, then the same file damaged.
+    const importFile = process.env.STAND_IN_IMPORT_FILE;
+    if (importFile) {
+      const bytes = fs.readFileSync(importFile);
+      const fileName = path.basename(importFile);
+      const summary = (r) => (r.ok ? { ok: true, encoding: r.value.encoding, plainText: r.value.draft.plainText } : { ok: false, error: r.error });
+      result.imports = [
+        summary(await invoke(trusted, 'drafts.import', { fileName, dataBase64: bytes.toString('base64') })),
+        summary(await invoke(trusted, 'drafts.import', { fileName, dataBase64: bytes.subarray(0, Math.floor(bytes.length / 3)).toString('base64') })),
+      ];
+    }
   }
   result.dataFiles = result.userData && fs.existsSync(result.userData) ? fs.readdirSync(result.userData).sort() : [];
 
