@@ -97,3 +97,28 @@ describe('typo check', () => {
     }
   });
 });
+
+describe('typos with zero-width characters inside (issue 15)', () => {
+  const ZW = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'].map((c) => [c.charCodeAt(0).toString(16).toUpperCase(), c] as const);
+
+  it.each(ZW)('finds 凝集 split by U+%s and reports the span with it, suggesting the right form', (_code, zw) => {
+    const text = `进一步统一思想行动，凝${zw}集智慧力量。`;
+    const [finding, ...rest] = checkTypos(text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'typo/table', start: 10, end: 13, text: `凝${zw}集`, suggestion: '凝聚' });
+    expect(finding!.message).toContain('“凝集”应为“凝聚”');
+    expect(finding!.message).toContain('零宽字符');
+    // Applying the suggestion removes the hidden character with the typo.
+    expect(text.slice(0, finding!.start) + finding!.suggestion + text.slice(finding!.end)).toBe('进一步统一思想行动，凝聚智慧力量。');
+  });
+
+  it('maps offsets after earlier zero-width characters and across several in one word', () => {
+    const text = '\uFEFF各级党组织要\u200B切实履行职责，做到按步\u200B\u200D就班推进。';
+    expect(checkTypos(text).map((f) => [f.start, f.end, f.text, f.suggestion])).toEqual([[17, 23, '按步\u200B\u200D就班', '按部就班']]);
+  });
+
+  it('leaves a zero-width character outside a typo alone, and keeps guards working', () => {
+    expect(checkTypos('凝聚\u200B共识，真抓实干。')).toEqual([]);
+    expect(checkTypos('血细胞凝\u200B集反应。')).toEqual([]);
+  });
+});

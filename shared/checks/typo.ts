@@ -45,7 +45,23 @@ function guardsPass(entry: TypoEntry, text: string, start: number, end: number):
   return true;
 }
 
+/**
+ * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM): invisible, often pasted in from web pages
+ * and chat, and inside a word they would hide it from the table. The scan skips them and the finding's
+ * span includes them, so applying the suggestion removes them with the typo.
+ */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
+const ZERO_WIDTH_ALL = /[\u200B-\u200D\u2060\uFEFF]/g;
+
 export function checkTypos(text: string): ParagraphFinding[] {
+  if (!ZERO_WIDTH.test(text)) return scan(text, text, null);
+  // The text without them, and for each of its code units the offset in the original text.
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!ZERO_WIDTH.test(text[i]!)) offsets.push(i);
+  return scan(text.replace(ZERO_WIDTH_ALL, ''), text, offsets);
+}
+
+function scan(text: string, original: string, offsets: readonly number[] | null): ParagraphFinding[] {
   const out: ParagraphFinding[] = [];
   const last = text.length - 1;
   for (let i = 0; i < last; i++) {
@@ -56,13 +72,16 @@ export function checkTypos(text: string): ParagraphFinding[] {
       if (second !== expected || !text.startsWith(entry.wrong, i)) continue;
       const end = i + entry.wrong.length;
       if (!guardsPass(entry, text, i, end)) continue;
+      const start = offsets ? offsets[i]! : i;
+      const originalEnd = offsets ? offsets[end - 1]! + 1 : end;
+      const hidden = originalEnd - start > entry.wrong.length ? '（中间夹有看不见的零宽字符）' : '';
       out.push(
-        paragraphFinding(text, {
+        paragraphFinding(original, {
           category: 'typo',
           rule: 'typo/table',
-          start: i,
-          end,
-          message: `疑似错别字：“${entry.wrong}”应为“${entry.right}”`,
+          start,
+          end: originalEnd,
+          message: `疑似错别字：“${entry.wrong}”应为“${entry.right}”${hidden}`,
           suggestion: entry.right,
         }),
       );
