@@ -8,6 +8,7 @@ import {
   type ExportTarget,
   type ExportOptions,
 } from '../../shared/api';
+import { MAX_EXPORT_PARAGRAPHS } from '../../shared/limits';
 import { CATEGORY_LABELS, checkDocument, type CheckCategory, type Finding } from '../../shared/checks';
 import type { DocParagraph } from '../../shared/document/roles';
 import { paragraphsFromJson, paragraphsOfPlainText } from '../../shared/lexical/document-json';
@@ -60,6 +61,19 @@ function gateMessage(findings: Finding[]): string {
   return `文档中还有 ${findings.length} 处错误（${parts}）${placeholders}。请修改后再导出，或确认后仍然导出。`;
 }
 
+/**
+ * More paragraphs than an export accepts (shared/limits.ts): refused before the checks and the writer
+ * run, which would take minutes and, for hundreds of thousands of paragraphs, more memory than there is.
+ */
+export function refuseOversizedExport(paragraphs: readonly DocParagraph[]): void {
+  if (paragraphs.length <= MAX_EXPORT_PARAGRAPHS) return;
+  const n = (v: number) => v.toLocaleString('en-US');
+  throw new ServiceError(
+    'invalid_input',
+    `超出导出上限：文档有 ${n(paragraphs.length)} 个段落，上限为 ${n(MAX_EXPORT_PARAGRAPHS)} 个。一份报告远小于此，请把文档拆分成几份后分别导出。`,
+  );
+}
+
 /** Error-level findings: what stops an export unless the writer insists. */
 export function gateFindings(paragraphs: readonly DocParagraph[], year?: number | null, pendingFigures?: ReadonlySet<string>): Finding[] {
   const options = { ...(year == null ? {} : { year }), ...(pendingFigures ? { pendingFigures } : {}) };
@@ -103,6 +117,7 @@ export async function exportParagraphs(
   request: ExportRequest,
   ops: AtomicWriteFs = nodeFs,
 ): Promise<ExportWritten> {
+  refuseOversizedExport(paragraphs);
   const errors = gateFindings(paragraphs, request.year, request.pendingFigures);
   if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
   return writeExport(paragraphs, target, request, errors, ops);
@@ -182,6 +197,7 @@ export class ExportService {
     const draft = this.drafts.get(id);
     const paragraphs = draftParagraphs(draft);
     if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
+    refuseOversizedExport(paragraphs);
     const errors = gateFindings(paragraphs, request.year === undefined ? draft.year : request.year, this.pendingFiguresOf(id));
     if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
     const lastDir = this.settings.get<string | null>(EXPORT_DIRECTORY_KEY, z.string().nullable(), null);
