@@ -30,7 +30,7 @@ import { LibraryStore, MANUAL_SOURCE, type SearchParams } from './library-store'
 import { MAX_BACKUP_BYTES } from './backup-schema';
 import { validateLibraryFile } from './library-file';
 import { libraryMigrations } from './migrations';
-import { MAX_SUBSET_BYTES, parseSubsetFile, subsetFileOf } from './subset-file';
+import { parseSubsetFile, subsetFileOf, subsetSizeProblem } from './subset-file';
 
 export const LIBRARY_FILE = 'library.db';
 
@@ -327,7 +327,8 @@ export class LibraryService {
     let text: string;
     try {
       const size = fs.statSync(file).size;
-      if (size > MAX_SUBSET_BYTES) throw new ServiceError('invalid_input', `“${name}”过大，不是素材分享文件。`);
+      const tooLarge = subsetSizeProblem(size, name);
+      if (tooLarge) throw new ServiceError('invalid_input', tooLarge);
       text = fs.readFileSync(file, 'utf8');
     } catch (err) {
       if (err instanceof ServiceError) throw err;
