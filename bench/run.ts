@@ -7,6 +7,7 @@ import { benchChecks } from './checks.bench';
 import { benchCompare } from './compare.bench';
 import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
+import { benchImportLimits } from './import-limits.bench';
 import { benchKeystroke } from './keystroke.bench';
 import { benchLibrary } from './library.bench';
 import { benchPrecision } from './precision.bench';
@@ -20,6 +21,7 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   compare: () => benchCompare(),
   export: () => benchExport(),
   import: () => benchImport(),
+  'import-limits': () => benchImportLimits(),
   keystroke: () => benchKeystroke(),
   library: () => benchLibrary(),
   precision: () => benchPrecision(),
