@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildDocx, paragraphXml } from '../main/importers/testing/build-docx';
+import { buildDocx } from '../main/importers/testing/build-docx';
 import { makeTempDir } from '../main/testing/temp-dir';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, MAX_XML_PART_BYTES, MAX_XML_TAGS } from '../shared/limits';
 import { sampleParagraphs } from './fixtures';

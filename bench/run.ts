@@ -12,6 +12,7 @@ import { benchKeystroke } from './keystroke.bench';
 import { benchLibrary } from './library.bench';
 import { benchPrecision } from './precision.bench';
 import { benchRollover } from './rollover.bench';
+import { benchSubsetImport } from './subset-import.bench';
 import { printRow, type BenchRow } from './stats';
 
 const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
@@ -26,6 +27,7 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   library: () => benchLibrary(),
   precision: () => benchPrecision(),
   rollover: () => benchRollover(),
+  'subset-import': () => benchSubsetImport(),
 };
 
 const wanted = process.argv.slice(2);
