@@ -7,11 +7,13 @@ import { benchChecks } from './checks.bench';
 import { benchCompare } from './compare.bench';
 import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
+import { benchImportLimits } from './import-limits.bench';
 import { benchKeystroke } from './keystroke.bench';
 import { benchLibrary } from './library.bench';
 import { benchMainThread } from './mainthread.bench';
 import { benchPrecision } from './precision.bench';
 import { benchRollover } from './rollover.bench';
+import { benchSubsetImport } from './subset-import.bench';
 import { printRow, type BenchRow } from './stats';
 
 const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | BenchRow[]>> = {
@@ -21,11 +23,13 @@ const benches: Record<string, () => BenchRow | BenchRow[] | Promise<BenchRow | B
   compare: () => benchCompare(),
   export: () => benchExport(),
   import: () => benchImport(),
+  'import-limits': () => benchImportLimits(),
   keystroke: () => benchKeystroke(),
   library: () => benchLibrary(),
   mainthread: () => benchMainThread(),
   precision: () => benchPrecision(),
   rollover: () => benchRollover(),
+  'subset-import': () => benchSubsetImport(),
 };
 
 const wanted = process.argv.slice(2);

@@ -8,6 +8,7 @@ import {
   type ExportTarget,
   type ExportOptions,
 } from '../../shared/api';
+import { MAX_EXPORT_PARAGRAPHS } from '../../shared/limits';
 import { CATEGORY_LABELS, checkDocument, type CheckCategory, type CompiledTifa, type Finding, type TifaEntry } from '../../shared/checks';
 import type { DocParagraph } from '../../shared/document/roles';
 import { paragraphsFromJson, paragraphsOfPlainText } from '../../shared/lexical/document-json';
@@ -63,6 +64,19 @@ function gateMessage(findings: Finding[]): string {
   return `文档中还有 ${findings.length} 处错误（${parts}）${placeholders}。请修改后再导出，或确认后仍然导出。`;
 }
 
+/**
+ * More paragraphs than an export accepts (shared/limits.ts): refused before the checks and the writer
+ * run, which would take minutes and, for hundreds of thousands of paragraphs, more memory than there is.
+ */
+export function refuseOversizedExport(paragraphs: readonly DocParagraph[]): void {
+  if (paragraphs.length <= MAX_EXPORT_PARAGRAPHS) return;
+  const n = (v: number) => v.toLocaleString('en-US');
+  throw new ServiceError(
+    'invalid_input',
+    `超出导出上限：文档有 ${n(paragraphs.length)} 个段落，上限为 ${n(MAX_EXPORT_PARAGRAPHS)} 个。一份报告远小于此，请把文档拆分成几份后分别导出。`,
+  );
+}
+
 /** Error-level findings: what stops an export unless the writer insists. */
 export function gateFindings(
   paragraphs: readonly DocParagraph[],
@@ -115,6 +129,7 @@ export async function exportParagraphs(
   ops: AtomicWriteFs = nodeFs,
   work: WorkRunner = inProcessRunner,
 ): Promise<ExportWritten> {
+  refuseOversizedExport(paragraphs);
   const errors = gateFindings(paragraphs, request.year, { tifa: request.tifa, pendingFigures: request.pendingFigures });
   if (errors.length > 0 && !request.force) throw new ExportGateError(errors);
   return writeExport(paragraphs, target, request, errors, ops, work);
@@ -202,6 +217,7 @@ export class ExportService {
     const draft = this.drafts.get(id);
     const paragraphs = draftParagraphs(draft);
     if (!paragraphs.some((p) => p.text.trim())) throw new ServiceError('invalid_input', '文档是空的，没有可导出的内容。');
+    refuseOversizedExport(paragraphs);
     const year = request.year === undefined ? draft.year : request.year;
     const errors = await this.work.run('gate', {
       paragraphs,

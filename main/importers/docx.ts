@@ -12,7 +12,8 @@ import { importErrors } from './import-error';
 import { isWrappedTitle } from './lined-paragraph';
 import { isOleFile, oleKind } from './ole';
 import type { SourceParagraph } from './source-paragraph';
-import { openDocxZip, type ZipLimits } from './zip-guard';
+import type JSZip from 'jszip';
+import { isEmptyPart, openDocxZip, type ZipLimits } from './zip-guard';
 
 export interface DocxOptions {
   zipLimits?: Partial<ZipLimits>;
@@ -121,15 +122,37 @@ function refuseNonZip(bytes: Uint8Array, fileName: string): void {
 }
 
 /**
+ * The checked zip as mammoth's own zip-file object (its `file` input), so the bytes are not unzipped a
+ * second time, and an empty part counts as absent: Word and WPS leave 0-byte parts behind (comments,
+ * footnotes, customXml items, docProps) and mammoth would fail to parse them as XML. The main document
+ * is never empty here (openDocxZip refuses that).
+ */
+function mammothFile(zip: JSZip) {
+  const present = (name: string) => {
+    const file = zip.file(name);
+    return file !== null && !isEmptyPart(file) ? file : null;
+  };
+  return {
+    exists: (name: string) => present(name) !== null,
+    read: async (name: string, encoding?: string) => {
+      const bytes = await present(name)!.async('uint8array');
+      if (encoding === 'base64') return Buffer.from(bytes).toString('base64');
+      return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
+    },
+  };
+}
+
+/**
  * @throws ImportError for anything that is not a readable, sane .docx
  */
 export async function readDocx(bytes: Uint8Array, fileName: string, options: DocxOptions = {}): Promise<SourceParagraph[]> {
   refuseNonZip(bytes, fileName);
-  await openDocxZip(bytes, fileName, options.zipLimits);
+  const zip = await openDocxZip(bytes, fileName, options.zipLimits);
   let tree: MammothElement | null = null;
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // mammoth's typings list only path and buffer inputs; its unzip.openZip also takes `file`.
+      { file: mammothFile(zip) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
         transformDocument: (document: MammothElement) => {
           tree = document;

@@ -51,6 +51,18 @@ export const importErrors = {
     );
   },
 
+  /**
+   * Past one of the limits of shared/limits.ts (a part, the XML tags, paragraphs, lines, a paragraph's
+   * length): `detail` says what the file has and what the limit is, e.g. 有 20,001 个段落，上限为 20,000 个.
+   */
+  overLimit(fileName: string, detail: string): ImportError {
+    return new ImportError(
+      'too-large',
+      `${quoted(fileName)}超出导入上限：${detail}。一份报告远小于此，请确认是否选错了文件；确需导入的，请拆分成几个文件后分别导入。`,
+      fileName,
+    );
+  },
+
   corrupt(fileName: string, detail: string, cause?: unknown): ImportError {
     return new ImportError(
       'corrupt',

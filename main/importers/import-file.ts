@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/api';
+import { MAX_IMPORT_LINES, MAX_IMPORT_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from '../../shared/limits';
 import { cleanupParagraphs, restoreRemoved, type CleanupRemoval } from '../../shared/document/cleanup';
 import { detectRoles } from '../../shared/document/detect-roles';
 import type { DocParagraph } from '../../shared/document/roles';
@@ -99,8 +100,36 @@ async function extract(kind: FileKind, fileName: string, bytes: Uint8Array, opti
     return { encoding: 'docx', source: await readDocx(bytes, fileName, { zipLimits: options.zipLimits }) };
   }
   const { text, encoding } = decodeText(bytes, fileName);
+  checkLineCount(text, fileName);
   const source = kind === 'markdown' ? markdownToParagraphs(text) : splitLines(text).map((line) => ({ text: line, sourceRole: null }));
   return { encoding, source };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function occurrences(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
+/** A text of millions of (blank) lines is refused before it is split into as many objects. */
+function checkLineCount(text: string, fileName: string): void {
+  const lines = Math.max(occurrences(text, '\n'), occurrences(text, '\r')) + 1;
+  if (lines > MAX_IMPORT_LINES) throw importErrors.overLimit(fileName, `有 ${count(lines)} 行，上限为 ${count(MAX_IMPORT_LINES)} 行`);
+}
+
+/** Non-blank paragraphs and the length of each, the same limits for every format (shared/limits.ts). */
+function checkParagraphs(texts: readonly string[], fileName: string): void {
+  let n = 0;
+  for (const t of texts) {
+    if (t === '') continue;
+    n++;
+    if (t.length > MAX_PARAGRAPH_CHARS) {
+      throw importErrors.overLimit(fileName, `第 ${count(n)} 段有 ${count(t.length)} 个字，上限为 ${count(MAX_PARAGRAPH_CHARS)} 个字`);
+    }
+  }
+  if (n > MAX_IMPORT_PARAGRAPHS) throw importErrors.overLimit(fileName, `有 ${count(n)} 个段落，上限为 ${count(MAX_IMPORT_PARAGRAPHS)} 个`);
 }
 
 /** The same as importFile, for bytes already in memory (a dropped file, an IPC payload). */
@@ -113,6 +142,7 @@ export async function importBytes(fileName: string, bytes: Uint8Array, options: 
   const { encoding, source } = await extract(kind, fileName, bytes, options);
   const texts = source.map((p) => normaliseParagraph(p.text));
   if (!texts.some((t) => t !== '')) throw importErrors.empty(fileName);
+  checkParagraphs(texts, fileName);
 
   const cleaned = cleanupParagraphs(texts);
   const paragraphs = detectRoles(cleaned.paragraphs, {

@@ -39,7 +39,7 @@ describe('openDocxZip', () => {
     const bytes = claimSize(await buildDocx(['正文。']), 'word/document.xml', 0xfffffff0);
     const err = await refusal(bytes);
     expect(err.code).toBe('zip-bomb');
-    expect(err.message).toMatch(/“炸弹\.docx”解压后异常庞大（声明解压后超过 200 MB）/);
+    expect(err.message).toMatch(/“炸弹\.docx”解压后异常庞大（声明解压后超过 100 MB）/);
   });
 
   it('refuses an entry with an absurd compression ratio', async () => {

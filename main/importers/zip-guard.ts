@@ -9,6 +9,7 @@
  */
 import zlib from 'node:zlib';
 import JSZip from 'jszip';
+import { MAX_XML_PART_BYTES, MAX_XML_TAGS, MAX_ZIP_TOTAL_BYTES } from '../../shared/limits';
 import { importErrors } from './import-error';
 
 export interface ZipLimits {
@@ -19,14 +20,26 @@ export interface ZipLimits {
   /** Entries smaller than this are never refused for their ratio: tiny XML parts compress well. */
   ratioMinBytes: number;
   maxEntries: number;
+  /** Inflated bytes of one XML part (.xml, .rels): what a reader parses, all of it in memory. */
+  maxXmlPartBytes: number;
+  /** XML tags (each `<`) over all XML parts: mammoth's time and memory grow with them. */
+  maxXmlTags: number;
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxTotalBytes: 200 * 1024 * 1024,
+  maxTotalBytes: MAX_ZIP_TOTAL_BYTES,
   maxRatio: 100,
   ratioMinBytes: 1024 * 1024,
   maxEntries: 10_000,
+  maxXmlPartBytes: MAX_XML_PART_BYTES,
+  // Only a .docx is read by mammoth; an OFD's pages are scanned by ofd.ts under its own limits.
+  maxXmlTags: Infinity,
 };
+
+/** The limits openDocxZip applies unless told otherwise. */
+export const DEFAULT_DOCX_ZIP_LIMITS: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxXmlTags: MAX_XML_TAGS };
+
+const isXmlPart = (name: string) => /\.(?:xml|rels)$/i.test(name);
 
 /**
  * What jszip keeps from the central directory, on a private field (typed only in a comment in its
@@ -50,6 +63,8 @@ function compressedEntry(file: JSZip.JSZipObject): CompressedEntry | null {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+/** 80 万 for 800,000: tag counts are only ever large. */
+const wan = (n: number) => `${Math.floor(n / 10_000)} 万`;
 
 /** An entry name fit for a message: names in a damaged zip can be any bytes. */
 function partName(name: string): string {
@@ -60,19 +75,38 @@ function partName(name: string): string {
 
 class OverBudget extends Error {}
 
-/** Inflates raw deflate data without keeping it; rejects with OverBudget past `budget` bytes. */
-function inflatedLength(compressed: Uint8Array, budget: number): Promise<number> {
+const LT = 0x3c;
+
+function countTags(chunk: Uint8Array): number {
+  let n = 0;
+  for (let at = chunk.indexOf(LT); at !== -1; at = chunk.indexOf(LT, at + 1)) n++;
+  return n;
+}
+
+interface Inflated {
+  size: number;
+  tags: number;
+}
+
+/**
+ * Inflates raw deflate data without keeping it, counting its bytes (and its tags when asked: the byte
+ * budget bounds that work, and the refusal can then say how many there are); rejects with OverBudget
+ * past `budget` bytes.
+ */
+function inflatedLength(compressed: Uint8Array, budget: number, withTags: boolean): Promise<Inflated> {
   return new Promise((resolve, reject) => {
     const inflate = zlib.createInflateRaw();
     let size = 0;
+    let tags = 0;
     inflate.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (withTags) tags += countTags(chunk);
       if (size > budget) {
         inflate.destroy();
         reject(new OverBudget());
       }
     });
-    inflate.on('end', () => resolve(size));
+    inflate.on('end', () => resolve({ size, tags }));
     inflate.on('error', reject);
     inflate.end(compressed);
   });
@@ -86,12 +120,38 @@ async function load(bytes: Uint8Array, fileName: string): Promise<JSZip> {
   }
 }
 
-function checkDirectory(entries: JSZip.JSZipObject[], fileName: string, limits: ZipLimits): CompressedEntry[] {
-  if (entries.length > limits.maxEntries) throw importErrors.zipBomb(fileName, `包含 ${entries.length} 个部件`);
+/**
+ * An entry jszip itself made empty: one whose directory records 0 bytes is kept as an empty string
+ * whatever its data (Word and WPS leave empty comments, customXml items and docProps parts behind).
+ */
+async function isEmptyEntry(file: JSZip.JSZipObject): Promise<boolean> {
+  try {
+    return (await file.async('uint8array')).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** After the checks, an entry with no compressed data is an empty one (see isEmptyEntry). */
+export function isEmptyPart(file: JSZip.JSZipObject): boolean {
+  return compressedEntry(file) === null;
+}
+
+function partOverLimit(fileName: string, name: string, size: number, limit: number) {
+  return importErrors.overLimit(fileName, `部件 ${partName(name)} 解压后有 ${mb(size)}，上限为 ${mb(limit)}`);
+}
+
+/** The entries with data, checked against the directory's claims; empty entries are left out. */
+async function checkDirectory(files: JSZip.JSZipObject[], fileName: string, limits: ZipLimits): Promise<Array<{ file: JSZip.JSZipObject; entry: CompressedEntry }>> {
+  if (files.length > limits.maxEntries) throw importErrors.zipBomb(fileName, `包含 ${files.length} 个部件`);
   let total = 0;
-  return entries.map((file) => {
+  const out: Array<{ file: JSZip.JSZipObject; entry: CompressedEntry }> = [];
+  for (const file of files) {
     const entry = compressedEntry(file);
-    if (!entry) throw importErrors.corrupt(fileName, `部件 ${partName(file.name)} 无法读取`);
+    if (!entry) {
+      if (await isEmptyEntry(file)) continue;
+      throw importErrors.corrupt(fileName, `部件 ${partName(file.name)} 无法读取`);
+    }
     const uncompressed = entry.uncompressedSize >>> 0;
     const compressed = entry.compressedSize >>> 0;
     total += uncompressed;
@@ -99,28 +159,42 @@ function checkDirectory(entries: JSZip.JSZipObject[], fileName: string, limits: 
     if (uncompressed >= limits.ratioMinBytes && uncompressed > Math.max(compressed, 1) * limits.maxRatio) {
       throw importErrors.zipBomb(fileName, `部件 ${partName(file.name)} 的压缩比超过 ${limits.maxRatio}:1`);
     }
-    return entry;
-  });
+    if (isXmlPart(file.name) && uncompressed > limits.maxXmlPartBytes) throw partOverLimit(fileName, file.name, uncompressed, limits.maxXmlPartBytes);
+    out.push({ file, entry });
+  }
+  return out;
 }
 
-async function checkInflation(files: JSZip.JSZipObject[], entries: CompressedEntry[], fileName: string, limits: ZipLimits): Promise<void> {
+async function checkInflation(entries: Array<{ file: JSZip.JSZipObject; entry: CompressedEntry }>, fileName: string, limits: ZipLimits): Promise<void> {
   let remaining = limits.maxTotalBytes;
-  for (const [i, entry] of entries.entries()) {
-    const name = partName(files[i]!.name);
+  let tags = 0;
+  const tagsOverLimit = () => importErrors.overLimit(fileName, `XML 标记有 ${wan(tags)}个，上限为 ${wan(limits.maxXmlTags)}个`);
+  for (const { file, entry } of entries) {
+    const name = partName(file.name);
+    const xml = isXmlPart(file.name);
+    const countsTags = xml && Number.isFinite(limits.maxXmlTags);
     let actual: number;
     if (entry.compression.magic === STORED) {
       actual = entry.compressedContent.length;
+      if (countsTags) tags += countTags(entry.compressedContent);
     } else if (entry.compression.magic === DEFLATED) {
+      const budget = xml ? Math.min(remaining, limits.maxXmlPartBytes) : remaining;
       try {
-        actual = await inflatedLength(entry.compressedContent, remaining);
+        const inflated = await inflatedLength(entry.compressedContent, budget, countsTags);
+        actual = inflated.size;
+        tags += inflated.tags;
       } catch (err) {
-        if (err instanceof OverBudget) throw importErrors.zipBomb(fileName, `实际解压后超过 ${mb(limits.maxTotalBytes)}`);
+        if (err instanceof OverBudget) {
+          if (budget < remaining) throw partOverLimit(fileName, file.name, entry.uncompressedSize >>> 0, limits.maxXmlPartBytes);
+          throw importErrors.zipBomb(fileName, `实际解压后超过 ${mb(limits.maxTotalBytes)}`);
+        }
         throw importErrors.corrupt(fileName, `部件 ${name} 无法解压`, err);
       }
     } else {
       throw importErrors.corrupt(fileName, `部件 ${name} 使用了不支持的压缩方式`);
     }
     if (actual !== entry.uncompressedSize >>> 0) throw importErrors.corrupt(fileName, `部件 ${name} 的大小与目录记录不符`);
+    if (tags > limits.maxXmlTags) throw tagsOverLimit();
     remaining -= actual;
     if (remaining < 0) throw importErrors.zipBomb(fileName, `实际解压后超过 ${mb(limits.maxTotalBytes)}`);
   }
@@ -145,11 +219,13 @@ async function mainDocumentPath(zip: JSZip): Promise<string | null> {
  * @throws ImportError 'corrupt' or 'zip-bomb'
  */
 export async function openGuardedZip(bytes: Uint8Array, fileName: string, limits: Partial<ZipLimits> = {}): Promise<JSZip> {
-  const effective: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...limits };
+  return openChecked(bytes, fileName, { ...DEFAULT_ZIP_LIMITS, ...limits });
+}
+
+async function openChecked(bytes: Uint8Array, fileName: string, limits: ZipLimits): Promise<JSZip> {
   const zip = await load(bytes, fileName);
   const files = Object.values(zip.files).filter((f) => !f.dir);
-  const entries = checkDirectory(files, fileName, effective);
-  await checkInflation(files, entries, fileName, effective);
+  await checkInflation(await checkDirectory(files, fileName, limits), fileName, limits);
   return zip;
 }
 
@@ -158,11 +234,13 @@ export async function openGuardedZip(bytes: Uint8Array, fileName: string, limits
  * @throws ImportError 'corrupt', 'zip-bomb' or 'unsupported' (a spreadsheet or presentation)
  */
 export async function openDocxZip(bytes: Uint8Array, fileName: string, limits: Partial<ZipLimits> = {}): Promise<JSZip> {
-  const zip = await openGuardedZip(bytes, fileName, limits);
-  if ((await mainDocumentPath(zip)) === null) {
+  const zip = await openChecked(bytes, fileName, { ...DEFAULT_DOCX_ZIP_LIMITS, ...limits });
+  const main = await mainDocumentPath(zip);
+  if (main === null) {
     if (zip.file('xl/workbook.xml')) throw importErrors.notDocx(fileName, '是 Excel 表格，不是 Word 文档');
     if (zip.file('ppt/presentation.xml')) throw importErrors.notDocx(fileName, '是 PowerPoint 演示文稿，不是 Word 文档');
     throw importErrors.corrupt(fileName, '缺少正文部件 word/document.xml');
   }
+  if (isEmptyPart(zip.file(main)!)) throw importErrors.corrupt(fileName, `正文部件 ${partName(main)} 是空的`);
   return zip;
 }

@@ -67,6 +67,71 @@ export function subsetFileOf(snippets: readonly LibrarySnippet[], exportedAt: Da
   };
 }
 
+/** What each field is called in a message. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  format: '格式标识',
+  version: '版本',
+  exportedAt: '导出时间',
+  snippets: '素材列表',
+  text: '内容',
+  headingPath: '所在标题',
+  kind: '类别',
+  kindReason: '分类依据',
+  source: '来源',
+  year: '年份',
+  tags: '标签',
+  favorite: '收藏',
+};
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: '文本',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  array: '列表',
+  object: '对象',
+};
+
+/** The place of an issue: 第 3 条素材，字段 year (snippets are counted from 1, as people count). */
+function issuePlace(path: readonly PropertyKey[]): { where: string; label: string } {
+  if (path[0] === 'snippets' && typeof path[1] === 'number') {
+    const field = path[2];
+    const item = typeof path[3] === 'number' ? ` 第 ${path[3] + 1} 项` : '';
+    if (field === undefined) return { where: `第 ${path[1] + 1} 条素材`, label: '' };
+    return { where: `第 ${path[1] + 1} 条素材，字段 ${String(field)}${item}`, label: FIELD_LABELS[String(field)] ?? '' };
+  }
+  const field = path.length ? String(path[0]) : '';
+  return { where: path.map(String).join('.'), label: FIELD_LABELS[field] ?? '' };
+}
+
+/** The schema's own messages are Chinese with no Latin letters; zod's defaults are English (and may quote Chinese values). */
+const isOwnMessage = (message: string) => /\p{Script=Han}/u.test(message) && !/[A-Za-z]/.test(message);
+
+/** One zod issue in Chinese: the schema's own Chinese message when it has one, else one from its code. */
+function issueMessage(issue: z.core.$ZodIssue, label: string): string {
+  if (isOwnMessage(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined && label) return `缺少${label}`;
+      // A non-integer number fails z.number().int() as a type issue expecting 'int'.
+      const type = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return `${label}应为${/^[A-Za-z]/.test(type) ? ' ' : ''}${type}`;
+    }
+    case 'too_big':
+      if (issue.origin === 'string') return `${label}不能超过 ${issue.maximum} 个字`;
+      if (issue.origin === 'array') return `${label}不能超过 ${issue.maximum} 项`;
+      return `${label}不能大于 ${issue.maximum}`;
+    case 'too_small':
+      if (issue.origin === 'string') return `${label}不能少于 ${issue.minimum} 个字`;
+      if (issue.origin === 'array') return `${label}不能少于 ${issue.minimum} 项`;
+      return `${label}不能小于 ${issue.minimum}`;
+    case 'invalid_value':
+      return `${label}只能是 ${issue.values.map(String).join('、')} 之一`;
+    default:
+      return `${label}的格式不对`;
+  }
+}
+
 /** Parses and validates a shared file's text; throws an Error with a Chinese message. */
 export function parseSubsetFile(text: string, fileName: string): SubsetFile {
   let json: unknown;
@@ -75,11 +140,12 @@ export function parseSubsetFile(text: string, fileName: string): SubsetFile {
   } catch {
     throw new Error(`“${fileName}”不是有效的素材分享文件（不是 JSON 格式）。`);
   }
-  const parsed = subsetFileSchema.safeParse(json);
+  // reportInput: a missing field (input undefined) is told apart from one of the wrong type.
+  const parsed = subsetFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `（${issue.path.join('.')}）` : '';
-    throw new Error(`“${fileName}”不是有效的素材分享文件${where}：${issue?.message ?? ''}`);
+    const issue = parsed.error.issues[0]!;
+    const { where, label } = issuePlace(issue.path);
+    throw new Error(`“${fileName}”不是有效的素材分享文件${where ? `（${where}）` : ''}：${issueMessage(issue, label)}`);
   }
   return parsed.data;
 }
@@ -93,7 +159,8 @@ export function readSubsetFile(file: string): SubsetFile {
   let text: string;
   try {
     const size = fs.statSync(file).size;
-    if (size > MAX_SUBSET_BYTES) throw new ServiceError('invalid_input', `“${name}”过大，不是素材分享文件。`);
+    const tooLarge = subsetSizeProblem(size, name);
+    if (tooLarge) throw new ServiceError('invalid_input', tooLarge);
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     if (err instanceof ServiceError) throw err;
@@ -104,4 +171,11 @@ export function readSubsetFile(file: string): SubsetFile {
   } catch (err) {
     throw new ServiceError('invalid_input', (err as Error).message);
   }
+}
+
+/** A share file over MAX_SUBSET_BYTES is refused before it is read (checked with stat). */
+export function subsetSizeProblem(size: number, fileName: string): string | null {
+  if (size <= MAX_SUBSET_BYTES) return null;
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  return `“${fileName}”有 ${mb(size)} MB，超过素材分享文件的上限（${mb(MAX_SUBSET_BYTES)} MB），不能导入。一次分享的素材通常不到 1 MB，可请对方按标签分几次导出。`;
 }

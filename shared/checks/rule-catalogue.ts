@@ -63,6 +63,7 @@ export const RULE_CATALOGUE = {
   'repetition/char': { severity: 'warning', title: '重复字', clause: `${HOUSE}：文字无误` },
   'repetition/word': { severity: 'warning', title: '重复词', clause: `${HOUSE}：文字无误` },
   'typo/table': { severity: 'warning', title: '常见错别字', clause: `${HOUSE}：《现代汉语词典》规范词形` },
+  'typo/zero-width': { severity: 'warning', title: '汉字旁看不见的零宽字符', clause: `${HOUSE}：文字无误，不含看不见的字符` },
 
   'stale/past-committee': { severity: 'warning', title: '往届全会精神作为现行依据', clause: `${HOUSE}：时效表述` },
   'stale/past-congress': { severity: 'warning', title: '往届党代会精神作为现行依据', clause: `${HOUSE}：时效表述` },

@@ -97,3 +97,45 @@ describe('typo check', () => {
     }
   });
 });
+
+describe('typos with zero-width characters inside (issue 15)', () => {
+  const ZW = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'].map((c) => [c.charCodeAt(0).toString(16).toUpperCase(), c] as const);
+
+  it.each(ZW)('finds 凝集 split by U+%s and reports the span with it, suggesting the right form', (_code, zw) => {
+    const text = `进一步统一思想行动，凝${zw}集智慧力量。`;
+    const [finding, ...rest] = checkTypos(text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ rule: 'typo/table', start: 10, end: 13, text: `凝${zw}集`, suggestion: '凝聚' });
+    expect(finding!.message).toContain('“凝集”应为“凝聚”');
+    expect(finding!.message).toContain('零宽字符');
+    // Applying the suggestion removes the hidden character with the typo.
+    expect(text.slice(0, finding!.start) + finding!.suggestion + text.slice(finding!.end)).toBe('进一步统一思想行动，凝聚智慧力量。');
+  });
+
+  it('maps offsets after earlier zero-width characters and across several in one word', () => {
+    const text = '\uFEFF各级党组织要\u200B切实履行职责，做到按步\u200B\u200D就班推进。';
+    expect(checkTypos(text).map((f) => [f.rule, f.start, f.end, f.text, f.suggestion])).toEqual([
+      ['typo/zero-width', 0, 1, '\uFEFF', ''],
+      ['typo/zero-width', 7, 8, '\u200B', ''],
+      ['typo/table', 17, 23, '按步\u200B\u200D就班', '按部就班'],
+    ]);
+  });
+
+  it('reports a zero-width character inside a typo once, as the typo', () => {
+    expect(checkTypos('要凝\u200B集共识。').map((f) => f.rule)).toEqual(['typo/table']);
+  });
+
+  it('reports a stray zero-width run next to Chinese as its own finding, to be deleted', () => {
+    const text = '全面从严治党\u200B\u200B向纵深推进，凝聚共识。';
+    expect(checkTypos(text)).toEqual([
+      expect.objectContaining({ rule: 'typo/zero-width', severity: 'warning', start: 6, end: 8, suggestion: '' }),
+    ]);
+    expect(checkTypos(text)[0]!.message).toContain('U+200B 等 2 个');
+    // Guards still see the text without it: 血细胞凝集 is a biology term, only the stray character is reported.
+    expect(checkTypos('血细胞凝\u200B集反应。').map((f) => [f.rule, f.start, f.end])).toEqual([['typo/zero-width', 4, 5]]);
+  });
+
+  it('leaves zero-width joiners in Latin text and emoji alone', () => {
+    expect(checkTypos('见 https://example.org/a\u200Bb 与 👨\u200D👩 。')).toEqual([]);
+  });
+});
