@@ -161,6 +161,11 @@ function yearReference(
   return { ...base, kind, action: 'replace', replacement, reason };
 }
 
+/** A reference that stays as it is. */
+function kept(paragraph: number, start: number, text: string, kind: TimeReferenceKind, reason: string): TimeReference {
+  return { id: `${paragraph}:${start}`, paragraph, start, end: start + text.length, text, kind, action: 'keep', reason };
+}
+
 /** The time references of one paragraph, in text order. */
 export function paragraphTimeReferences(text: string, paragraph: number, years: RolloverYears): TimeReference[] {
   const out: TimeReference[] = [];
@@ -171,33 +176,18 @@ export function paragraphTimeReferences(text: string, paragraph: number, years: 
     const start = m.index;
     const end = start + m[0].length;
     periods.push([start, end]);
-    const isCited = inside(cited, start, end);
-    out.push({
-      id: `${paragraph}:${start}`,
-      paragraph,
-      start,
-      end,
-      text: m[0],
-      kind: isCited ? 'cited' : 'period',
-      action: 'keep',
-      reason: isCited ? CITED_REASON : '时间段（规划期、实施期）不随报告年份改变',
-    });
+    out.push(
+      inside(cited, start, end)
+        ? kept(paragraph, start, m[0], 'cited', CITED_REASON)
+        : kept(paragraph, start, m[0], 'period', '时间段（规划期、实施期）不随报告年份改变'),
+    );
   }
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
     if (inside(periods, start, end)) continue;
     if (inside(cited, start, end)) {
-      out.push({
-        id: `${paragraph}:${start}`,
-        paragraph,
-        start,
-        end,
-        text: m[0],
-        kind: 'cited',
-        action: 'keep',
-        reason: CITED_REASON,
-      });
+      out.push(kept(paragraph, start, m[0], 'cited', CITED_REASON));
       continue;
     }
     const reference = yearReference(text, paragraph, start, end, m[1] ?? m[2]!, years);
