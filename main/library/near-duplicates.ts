@@ -1,10 +1,17 @@
 /**
- * Near-duplicate detection for the snippet library: candidates from the FTS5 trigram index (a few
- * four-character chunks of the paragraph), then trigram Jaccard similarity on the candidates.
+ * Near-duplicate detection for the snippet library, in two steps: candidates, then the exact trigram
+ * Jaccard similarity on the candidates only (the definition: ≥ 0.9 is a near duplicate).
+ *
+ * Candidates at the near-duplicate threshold come from MinHash LSH (minhash.ts, table snippet_lsh:
+ * 16 band keys per snippet, one index each), which finds a pair with Jaccard ≥ 0.9 with probability
+ * ≥ 0.9998 at a cost independent of how common the paragraph's words are. Lower thresholds (the
+ * "similar snippets" offered for a merge, 0.6) are outside what the bands are tuned for and use the
+ * FTS5 trigram index (a few four-character chunks of the paragraph) as before.
  */
 import type Database from 'better-sqlite3';
 import { charCount } from '../../shared/library/query';
 import { jaccard, normaliseForIdentity, trigrams } from '../../shared/library/similarity';
+import { LSH_BANDS, textBands } from './minhash';
 
 /** Near duplicates: trigram Jaccard similarity at or above this. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9;
@@ -66,24 +73,59 @@ interface CandidateRow {
   source_name: string;
 }
 
+const BAND_COLUMNS = Array.from({ length: LSH_BANDS }, (_, i) => `b${i}`);
+
 /** Finds live snippets nearly equal to a text, over one library database. */
 export class NearDuplicateFinder {
   private readonly near;
   private readonly nearRanked;
+  private readonly byBands;
+  private readonly writeBands;
+  private readonly unbanded;
+  /** Every snippet has its band row (checked once, outside a transaction, then kept by `index`). */
+  private banded = false;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     const candidates = `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets_fts f JOIN snippets s ON s.id = f.rowid
          WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ?`;
     this.near = db.prepare(`${candidates} LIMIT ${NEAR_CANDIDATES}`);
     this.nearRanked = db.prepare(`${candidates} ORDER BY f.rank LIMIT ${NEAR_CANDIDATES}`);
+    // The unary + keeps the planner on the band indexes (then rowid lookups) rather than a scan of
+    // the live snippets through a deleted_at index.
+    this.byBands = db.prepare(
+      `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets s
+         WHERE s.id IN (SELECT snippet_id FROM snippet_lsh WHERE ${BAND_COLUMNS.map((c) => `${c} = ?`).join(' OR ')})
+           AND +s.deleted_at IS NULL AND +s.char_count BETWEEN ? AND ? ORDER BY s.id`,
+    );
+    this.writeBands = db.prepare(
+      `INSERT OR REPLACE INTO snippet_lsh (snippet_id, ${BAND_COLUMNS.join(', ')}) VALUES (?, ${BAND_COLUMNS.map(() => '?').join(', ')})`,
+    );
+    this.unbanded = db.prepare('SELECT s.id, s.text FROM snippets s WHERE NOT EXISTS (SELECT 1 FROM snippet_lsh l WHERE l.snippet_id = s.id)');
+  }
+
+  /** Writes (or rewrites) a snippet's LSH band keys: after an insert or a change of its text. */
+  index(id: number, text: string): void {
+    this.writeBands.run(id, ...textBands(normaliseForIdentity(text)));
+  }
+
+  /**
+   * Gives every snippet without band keys its row: a library from before the LSH table, or restored
+   * from such a backup. Once per database when run outside a transaction; inside one (which may yet
+   * roll back) it is done but checked again next time.
+   */
+  ensureIndexed(): void {
+    if (this.banded) return;
+    const outside = !this.db.inTransaction;
+    this.db.transaction(() => {
+      for (const row of this.unbanded.all() as Array<{ id: number; text: string }>) this.index(row.id, row.text);
+    })();
+    if (outside) this.banded = true;
   }
 
   /** Live snippets with trigram similarity ≥ threshold to `text`, most similar first. */
   find(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number): NearMatch[] {
     const normalised = normaliseForIdentity(text);
     const chars = charCount(normalised);
-    const queries = nearDuplicateQueries(text);
-    if (!queries) return [];
     const mine = trigrams(normalised);
     // Similar trigram sets have similar sizes: |A ∩ B| / |A ∪ B| ≥ t needs t·|A| ≤ |B| ≤ |A| / t.
     const low = Math.floor(chars * threshold) - 2;
@@ -97,6 +139,12 @@ export class NearDuplicateFinder {
       }
       return out.sort((a, b) => b.similarity - a.similarity);
     };
+    if (threshold >= NEAR_DUPLICATE_SIMILARITY) {
+      this.ensureIndexed();
+      return matches(this.byBands.all(...textBands(normalised), low, high));
+    }
+    const queries = nearDuplicateQueries(text);
+    if (!queries) return [];
     const found = matches(this.near.all(queries.all, low, high));
     if (found.length > 0 || !queries.pairs) return found;
     return matches(this.nearRanked.all(queries.pairs, low, high));
