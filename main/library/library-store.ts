@@ -169,10 +169,9 @@ export class LibraryStore {
     return this.near.find(text, threshold, excludeId);
   }
 
-  /** Fills in the near-duplicate band keys of snippets that have none (a library from before them);
-   *  best called outside a transaction, as an import does before its first file. */
+  /** Loads the near-duplicate band keys (filling in any missing), as an import does before its first file. */
   ensureNearDuplicateIndex(): void {
-    this.near.ensureIndexed();
+    this.near.prepare();
   }
 
   /** A near duplicate from a newer document: the snippet takes its wording, place and year (id, tags,

@@ -12,6 +12,9 @@
  * so candidates are almost all similar paragraphs, and the exact trigram Jaccard on them (the same
  * definition as before, ≥ 0.9) decides. 12 bands of 8 would miss one in 860 at J = 0.9; 32 bands of
  * 4 would bring in 87 % of the pairs at J = 0.5 as candidates.
+ *
+ * The keys are stored per snippet (snippet_lsh, 64 bytes, appended with the snippet) and looked up in
+ * memory (BandTable): an SQL index per band would cost a random page write per band per paragraph.
  */
 
 export const MINHASH_HASHES = 128;
@@ -105,4 +108,84 @@ export function lshBands(sig: Int32Array): number[] {
 /** The band keys of a normalised text. */
 export function textBands(normalised: string): number[] {
   return lshBands(minhashSignature(normalised));
+}
+
+/** Band keys as stored in snippet_lsh.bands: LSH_BANDS little-endian int32, 64 bytes. */
+export function bandsToBlob(bands: readonly number[]): Buffer {
+  const buf = Buffer.alloc(LSH_BANDS * 4);
+  for (let b = 0; b < LSH_BANDS; b++) buf.writeInt32LE(bands[b]!, b * 4);
+  return buf;
+}
+
+/** The band keys of a stored blob, or null when it is not one (wrong length). */
+export function blobToBands(blob: unknown): number[] | null {
+  if (!Buffer.isBuffer(blob) || blob.length !== LSH_BANDS * 4) return null;
+  const out: number[] = [];
+  for (let b = 0; b < LSH_BANDS; b++) out.push(blob.readInt32LE(b * 4));
+  return out;
+}
+
+/**
+ * An in-memory multimap from (band, key) to snippet ids: one open-addressing hash table per band in
+ * typed arrays (id 0 marks an empty slot; snippet ids start at 1), linear probing, doubled when half
+ * full. 100,000 snippets take 16 × 262,144 slots × 8 bytes = 32 MB. Entries are never removed: a
+ * stale one (text changed, snippet deleted) only brings a candidate that the caller checks.
+ */
+export class BandTable {
+  private keys: Int32Array[];
+  private ids: Int32Array[];
+  private mask: number;
+  private count = 0;
+
+  constructor(expected = 0) {
+    let capacity = 1024;
+    while (capacity < expected * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = Array.from({ length: LSH_BANDS }, () => new Int32Array(capacity));
+    this.ids = Array.from({ length: LSH_BANDS }, () => new Int32Array(capacity));
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  add(id: number, bands: readonly number[]): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    for (let b = 0; b < LSH_BANDS; b++) this.put(this.keys[b]!, this.ids[b]!, this.mask, bands[b]!, id);
+    this.count++;
+  }
+
+  /** Ids sharing at least one band key with `bands` (each once). */
+  candidates(bands: readonly number[]): Set<number> {
+    const out = new Set<number>();
+    for (let b = 0; b < LSH_BANDS; b++) {
+      const keys = this.keys[b]!;
+      const ids = this.ids[b]!;
+      const key = bands[b]!;
+      for (let slot = key & this.mask; ids[slot] !== 0; slot = (slot + 1) & this.mask) if (keys[slot] === key) out.add(ids[slot]!);
+    }
+    return out;
+  }
+
+  private put(keys: Int32Array, ids: Int32Array, mask: number, key: number, id: number): void {
+    let slot = key & mask;
+    while (ids[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    ids[slot] = id;
+  }
+
+  private grow(): void {
+    const capacity = (this.mask + 1) * 2;
+    const mask = capacity - 1;
+    for (let b = 0; b < LSH_BANDS; b++) {
+      const oldKeys = this.keys[b]!;
+      const oldIds = this.ids[b]!;
+      const keys = new Int32Array(capacity);
+      const ids = new Int32Array(capacity);
+      for (let s = 0; s < oldIds.length; s++) if (oldIds[s] !== 0) this.put(keys, ids, mask, oldKeys[s]!, oldIds[s]!);
+      this.keys[b] = keys;
+      this.ids[b] = ids;
+    }
+    this.mask = mask;
+  }
 }

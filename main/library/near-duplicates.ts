@@ -2,16 +2,17 @@
  * Near-duplicate detection for the snippet library, in two steps: candidates, then the exact trigram
  * Jaccard similarity on the candidates only (the definition: ≥ 0.9 is a near duplicate).
  *
- * Candidates at the near-duplicate threshold come from MinHash LSH (minhash.ts, table snippet_lsh:
- * 16 band keys per snippet, one index each), which finds a pair with Jaccard ≥ 0.9 with probability
- * ≥ 0.9998 at a cost independent of how common the paragraph's words are. Lower thresholds (the
- * "similar snippets" offered for a merge, 0.6) are outside what the bands are tuned for and use the
- * FTS5 trigram index (a few four-character chunks of the paragraph) as before.
+ * Candidates at the near-duplicate threshold come from MinHash LSH (minhash.ts): 16 band keys per
+ * snippet, stored in snippet_lsh and looked up in an in-memory table built once per session, which
+ * finds a pair with Jaccard ≥ 0.9 with probability ≥ 0.9998 at a cost independent of the library's
+ * size and of how common the paragraph's words are. Lower thresholds (the "similar snippets" offered
+ * for a merge, 0.6) are outside what the bands are tuned for and use the FTS5 trigram index (a few
+ * four-character chunks of the paragraph) as before.
  */
 import type Database from 'better-sqlite3';
 import { charCount } from '../../shared/library/query';
 import { jaccard, normaliseForIdentity, trigrams } from '../../shared/library/similarity';
-import { LSH_BANDS, textBands } from './minhash';
+import { BandTable, bandsToBlob, blobToBands, textBands } from './minhash';
 
 /** Near duplicates: trigram Jaccard similarity at or above this. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9;
@@ -73,53 +74,74 @@ interface CandidateRow {
   source_name: string;
 }
 
-const BAND_COLUMNS = Array.from({ length: LSH_BANDS }, (_, i) => `b${i}`);
+
+interface SnippetCandidateRow extends CandidateRow {
+  char_count: number;
+  deleted_at: string | null;
+}
 
 /** Finds live snippets nearly equal to a text, over one library database. */
 export class NearDuplicateFinder {
   private readonly near;
   private readonly nearRanked;
-  private readonly byBands;
+  private readonly candidate;
   private readonly writeBands;
-  private readonly unbanded;
-  /** Every snippet has its band row (checked once, outside a transaction, then kept by `index`). */
-  private banded = false;
+  private readonly allBands;
+  private readonly dataVersion;
+  /** The band keys of every snippet, built on the first near-duplicate search. */
+  private table: BandTable | null = null;
+  private seenVersion = -1;
+  /** The last text's band keys: an import looks a paragraph up, then stores the same paragraph. */
+  private last: { normalised: string; bands: number[] } | null = null;
 
   constructor(private readonly db: Database.Database) {
     const candidates = `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets_fts f JOIN snippets s ON s.id = f.rowid
          WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ?`;
     this.near = db.prepare(`${candidates} LIMIT ${NEAR_CANDIDATES}`);
     this.nearRanked = db.prepare(`${candidates} ORDER BY f.rank LIMIT ${NEAR_CANDIDATES}`);
-    // The unary + keeps the planner on the band indexes (then rowid lookups) rather than a scan of
-    // the live snippets through a deleted_at index.
-    this.byBands = db.prepare(
-      `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets s
-         WHERE s.id IN (SELECT snippet_id FROM snippet_lsh WHERE ${BAND_COLUMNS.map((c) => `${c} = ?`).join(' OR ')})
-           AND +s.deleted_at IS NULL AND +s.char_count BETWEEN ? AND ? ORDER BY s.id`,
-    );
-    this.writeBands = db.prepare(
-      `INSERT OR REPLACE INTO snippet_lsh (snippet_id, ${BAND_COLUMNS.join(', ')}) VALUES (?, ${BAND_COLUMNS.map(() => '?').join(', ')})`,
-    );
-    this.unbanded = db.prepare('SELECT s.id, s.text FROM snippets s WHERE NOT EXISTS (SELECT 1 FROM snippet_lsh l WHERE l.snippet_id = s.id)');
+    this.candidate = db.prepare('SELECT id, text, year, source_id, source_name, char_count, deleted_at FROM snippets WHERE id = ?');
+    this.writeBands = db.prepare('INSERT OR REPLACE INTO snippet_lsh (snippet_id, bands) VALUES (?, ?)');
+    this.allBands = db.prepare('SELECT s.id, s.text, l.bands FROM snippets s LEFT JOIN snippet_lsh l ON l.snippet_id = s.id');
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
   }
 
-  /** Writes (or rewrites) a snippet's LSH band keys: after an insert or a change of its text. */
+  /** Stores (or replaces) a snippet's band keys: after an insert or a change of its text. */
   index(id: number, text: string): void {
-    this.writeBands.run(id, ...textBands(normaliseForIdentity(text)));
+    const bands = this.bandsOf(normaliseForIdentity(text));
+    this.writeBands.run(id, bandsToBlob(bands));
+    this.table?.add(id, bands);
+  }
+
+  private bandsOf(normalised: string): number[] {
+    if (this.last?.normalised !== normalised) this.last = { normalised, bands: textBands(normalised) };
+    return this.last.bands;
   }
 
   /**
-   * Gives every snippet without band keys its row: a library from before the LSH table, or restored
-   * from such a backup. Once per database when run outside a transaction; inside one (which may yet
-   * roll back) it is done but checked again next time.
+   * The in-memory band table, built from snippet_lsh when first needed and again after another
+   * connection (another process on the same library) committed. A snippet without stored keys — a
+   * library from before them, restored from such a backup, or a wrong-sized blob — gets them here.
    */
-  ensureIndexed(): void {
-    if (this.banded) return;
-    const outside = !this.db.inTransaction;
-    this.db.transaction(() => {
-      for (const row of this.unbanded.all() as Array<{ id: number; text: string }>) this.index(row.id, row.text);
-    })();
-    if (outside) this.banded = true;
+  private bandTable(): BandTable {
+    const version = this.dataVersion.get() as number;
+    if (this.table && version === this.seenVersion) return this.table;
+    const rows = this.allBands.all() as Array<{ id: number; text: string; bands: unknown }>;
+    const table = new BandTable(rows.length);
+    const missing: Array<{ id: number; text: string }> = [];
+    for (const r of rows) {
+      const bands = blobToBands(r.bands);
+      if (bands) table.add(r.id, bands);
+      else missing.push(r);
+    }
+    this.table = table;
+    if (missing.length > 0) this.db.transaction(() => missing.forEach((r) => this.index(r.id, r.text)))();
+    this.seenVersion = version;
+    return table;
+  }
+
+  /** Builds the band table now (an import does before its first file, so the first file does not wait). */
+  prepare(): void {
+    this.bandTable();
   }
 
   /** Live snippets with trigram similarity ≥ threshold to `text`, most similar first. */
@@ -130,23 +152,27 @@ export class NearDuplicateFinder {
     // Similar trigram sets have similar sizes: |A ∩ B| / |A ∪ B| ≥ t needs t·|A| ≤ |B| ≤ |A| / t.
     const low = Math.floor(chars * threshold) - 2;
     const high = Math.ceil(chars / threshold) + 2;
-    const matches = (rows: unknown[]): NearMatch[] => {
+    const matches = (rows: readonly CandidateRow[]): NearMatch[] => {
       const out: NearMatch[] = [];
-      for (const r of rows as CandidateRow[]) {
+      for (const r of rows) {
         if (r.id === excludeId) continue;
         const similarity = jaccard(mine, trigrams(normaliseForIdentity(r.text)));
         if (similarity >= threshold) out.push({ id: r.id, text: r.text, year: r.year, sourceId: r.source_id, sourceName: r.source_name, similarity });
       }
-      return out.sort((a, b) => b.similarity - a.similarity);
+      return out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     };
     if (threshold >= NEAR_DUPLICATE_SIMILARITY) {
-      this.ensureIndexed();
-      return matches(this.byBands.all(...textBands(normalised), low, high));
+      const rows: CandidateRow[] = [];
+      for (const id of this.bandTable().candidates(this.bandsOf(normalised))) {
+        const r = this.candidate.get(id) as SnippetCandidateRow | undefined;
+        if (r && r.deleted_at === null && r.char_count >= low && r.char_count <= high) rows.push(r);
+      }
+      return matches(rows);
     }
     const queries = nearDuplicateQueries(text);
     if (!queries) return [];
-    const found = matches(this.near.all(queries.all, low, high));
+    const found = matches(this.near.all(queries.all, low, high) as CandidateRow[]);
     if (found.length > 0 || !queries.pairs) return found;
-    return matches(this.nearRanked.all(queries.pairs, low, high));
+    return matches(this.nearRanked.all(queries.pairs, low, high) as CandidateRow[]);
   }
 }
