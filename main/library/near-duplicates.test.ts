@@ -139,6 +139,12 @@ describe('near duplicates through the store', () => {
     store = open();
     expect(store.nearDuplicates(SIXTY.replace('一万二千', '一万三千')).map((m) => m.id)).toEqual([id]);
     expect(store.db.prepare('SELECT count(*) FROM snippet_lsh').pluck().get()).toBe(1);
+    // A stored value of the wrong shape is recomputed too.
+    store.db.exec("UPDATE snippet_lsh SET bands = x'00'");
+    store.db.close();
+    store = open();
+    expect(store.nearDuplicates(SIXTY).map((m) => m.id)).toEqual([id]);
+    expect(store.db.prepare('SELECT length(bands) FROM snippet_lsh').pluck().get()).toBe(64);
   });
 
   it('sees snippets another connection added after the band table was built', () => {

@@ -87,6 +87,7 @@ export class NearDuplicateFinder {
   private readonly candidate;
   private readonly writeBands;
   private readonly allBands;
+  private readonly unbanded;
   private readonly dataVersion;
   /** The band keys of every snippet, built on the first near-duplicate search. */
   private table: BandTable | null = null;
@@ -101,7 +102,9 @@ export class NearDuplicateFinder {
     this.nearRanked = db.prepare(`${candidates} ORDER BY f.rank LIMIT ${NEAR_CANDIDATES}`);
     this.candidate = db.prepare('SELECT id, text, year, source_id, source_name, char_count, deleted_at FROM snippets WHERE id = ?');
     this.writeBands = db.prepare('INSERT OR REPLACE INTO snippet_lsh (snippet_id, bands) VALUES (?, ?)');
-    this.allBands = db.prepare('SELECT s.id, s.text, l.bands FROM snippets s LEFT JOIN snippet_lsh l ON l.snippet_id = s.id');
+    this.allBands = db.prepare('SELECT snippet_id AS id, bands FROM snippet_lsh');
+    // Snippets without a row, found through the id lists alone (reading every text would take long).
+    this.unbanded = db.prepare('SELECT s.id, s.text FROM snippets s WHERE s.id IN (SELECT id FROM snippets EXCEPT SELECT snippet_id FROM snippet_lsh)');
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
   }
 
@@ -125,14 +128,16 @@ export class NearDuplicateFinder {
   private bandTable(): BandTable {
     const version = this.dataVersion.get() as number;
     if (this.table && version === this.seenVersion) return this.table;
-    const rows = this.allBands.all() as Array<{ id: number; text: string; bands: unknown }>;
+    const rows = this.allBands.all() as Array<{ id: number; bands: unknown }>;
     const table = new BandTable(rows.length);
-    const missing: Array<{ id: number; text: string }> = [];
+    const missing = this.unbanded.all() as Array<{ id: number; text: string }>;
+    const wrong: number[] = [];
     for (const r of rows) {
       const bands = blobToBands(r.bands);
       if (bands) table.add(r.id, bands);
-      else missing.push(r);
+      else wrong.push(r.id);
     }
+    if (wrong.length > 0) missing.push(...(this.db.prepare(`SELECT id, text FROM snippets WHERE id IN (${wrong.join(',')})`).all() as typeof missing));
     this.table = table;
     if (missing.length > 0) this.db.transaction(() => missing.forEach((r) => this.index(r.id, r.text)))();
     this.seenVersion = version;
