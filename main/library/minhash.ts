@@ -3,15 +3,18 @@
  * near-duplicate candidates without searching the full-text index.
  *
  * For two trigram sets A and B, each of the MINHASH_HASHES minimums agrees with probability
- * J = |A ∩ B| / |A ∪ B| (their Jaccard similarity). The signature is cut into LSH_BANDS bands of
- * LSH_ROWS values; two paragraphs become candidates when any band agrees entirely, which happens
- * with probability 1 − (1 − J^ROWS)^BANDS (the S-curve, `lshCandidateProbability`). With 16 bands
- * of 8 rows:
- *   J = 0.9 → 0.99988 (a near duplicate is missed about once in 8,000),
- *   J = 0.8 → 0.95,   J = 0.7 → 0.61,   J = 0.5 → 0.061,   J = 0.3 → 0.001,
- * so candidates are almost all similar paragraphs, and the exact trigram Jaccard on them (the same
- * definition as before, ≥ 0.9) decides. 12 bands of 8 would miss one in 860 at J = 0.9; 32 bands of
- * 4 would bring in 87 % of the pairs at J = 0.5 as candidates.
+ * J = |A ∩ B| / |A ∪ B| (their Jaccard similarity). The signature is cut into
+ * LSH_BANDS bands of LSH_ROWS values; two paragraphs become candidates when at least
+ * LSH_MIN_SHARED_BANDS bands agree entirely. One band agrees with probability p = J^ROWS, so a pair
+ * is a candidate with probability P(Binomial(BANDS, p) ≥ MIN_SHARED) (the S-curve,
+ * `lshCandidateProbability`). With 16 bands of 8 rows, 2 shared:
+ *   J = 0.9 → 0.9984 (a near duplicate right at the threshold is missed about once in 600; at
+ *   J = 0.95, about once in 10^5), J = 0.8 → 0.78, J = 0.7 → 0.27, J = 0.5 → 0.002,
+ * and the exact trigram Jaccard on the candidates (the same definition as before, ≥ 0.9) decides.
+ * One shared band would give 0.99988 at J = 0.9 but 0.06 at J = 0.5: on report text, where
+ * paragraphs reuse whole sentences, that made a median of 84 candidates per paragraph in a library
+ * of 100,000 (about 10 ms of exact checks per paragraph). 12 bands of 8 would miss one in 860 at
+ * J = 0.9 even with one shared band; 32 bands of 4 bring in most pairs at J = 0.5.
  *
  * The keys are stored per snippet (snippet_lsh, 64 bytes, appended with the snippet) and looked up in
  * memory (BandTable): an SQL index per band would cost a random page write per band per paragraph.
@@ -20,10 +23,19 @@
 export const MINHASH_HASHES = 128;
 export const LSH_BANDS = 16;
 export const LSH_ROWS = MINHASH_HASHES / LSH_BANDS;
+/** A pair is a candidate when at least this many of its bands agree. */
+export const LSH_MIN_SHARED_BANDS = 2;
 
-/** The probability that a pair with trigram Jaccard `j` shares at least one band. */
-export function lshCandidateProbability(j: number, bands = LSH_BANDS, rows = LSH_ROWS): number {
-  return 1 - (1 - j ** rows) ** bands;
+/** The probability that a pair with trigram Jaccard `j` shares at least `minShared` bands. */
+export function lshCandidateProbability(j: number, bands = LSH_BANDS, rows = LSH_ROWS, minShared = LSH_MIN_SHARED_BANDS): number {
+  const p = j ** rows;
+  let below = 0;
+  let choose = 1;
+  for (let k = 0; k < minShared; k++) {
+    below += choose * p ** k * (1 - p) ** (bands - k);
+    choose = (choose * (bands - k)) / (k + 1);
+  }
+  return 1 - below;
 }
 
 /** murmur3's 32-bit finaliser (signed result): a bijection on 32-bit integers that mixes every input bit. */
@@ -155,15 +167,25 @@ export class BandTable {
     this.count++;
   }
 
-  /** Ids sharing at least one band key with `bands` (each once). */
-  candidates(bands: readonly number[]): Set<number> {
-    const out = new Set<number>();
+  /** Ids sharing at least `minShared` band keys with `bands` (each once). */
+  candidates(bands: readonly number[], minShared = LSH_MIN_SHARED_BANDS): Set<number> {
+    const shared = new Map<number, number>();
     for (let b = 0; b < LSH_BANDS; b++) {
       const keys = this.keys[b]!;
       const ids = this.ids[b]!;
       const key = bands[b]!;
-      for (let slot = key & this.mask; ids[slot] !== 0; slot = (slot + 1) & this.mask) if (keys[slot] === key) out.add(ids[slot]!);
+      const seen = new Set<number>();
+      for (let slot = key & this.mask; ids[slot] !== 0; slot = (slot + 1) & this.mask) {
+        const id = ids[slot]!;
+        // An id listed twice under one band (its text changed and changed back) counts once.
+        if (keys[slot] === key && !seen.has(id)) {
+          seen.add(id);
+          shared.set(id, (shared.get(id) ?? 0) + 1);
+        }
+      }
     }
+    const out = new Set<number>();
+    for (const [id, n] of shared) if (n >= minShared) out.add(id);
     return out;
   }
 
