@@ -14,7 +14,8 @@ import { mulberry32 as prng } from '../main/testing/prng';
  *   - search p50/p95 over 100,000 paragraphs, 4-character queries (FTS5 trigram) and 2-character
  *     queries (bounded LIKE), against `SELECT … FROM plain WHERE text LIKE '%q%'` over the same texts;
  *   - import throughput for 1,000 generated report files (read, clean, split, classify, dedupe, FTS),
- *     against reading the same files and inserting their paragraphs into a plain table;
+ *     against reading the same files and inserting their paragraphs into a plain table, and for 200
+ *     files into the 100,000-paragraph library (duplicate checks against a full library);
  *   - library.db size against the plain table's file, opening it as the app left it (check record,
  *     no integrity_check) and after an outside change (integrity_check), and the RSS.
  * The corpus is generated deterministically from the sample reports' sentences.
@@ -215,6 +216,51 @@ export async function benchLibrary(options: { paragraphs?: number; files?: numbe
       baseline: summarize(openPlain),
     });
 
+    // ---------- import into the 100,000-paragraph library: duplicate checks against a full library ----------
+    const fullFolder = path.join(temp.dir, 'reports-full');
+    fs.mkdirSync(fullFolder);
+    const rndFull = prng(8);
+    const nextForFull = generator(pool, 100);
+    const fullCount = Math.min(200, fileCount);
+    for (let i = 0; i < fullCount; i++) {
+      fs.writeFileSync(path.join(fullFolder, `report-${String(i).padStart(4, '0')}.txt`), reportText(nextForFull, i, rndFull));
+    }
+    library = new LibraryService(libFile);
+    const fullPerFile: number[] = [];
+    let lastFull = performance.now();
+    const fullStart = lastFull;
+    const fullReport = await library.importPaths([fullFolder], (p) => {
+      const now = performance.now();
+      if (p.done > 0) fullPerFile.push(now - lastFull);
+      lastFull = now;
+    });
+    const fullMs = performance.now() - fullStart;
+    library.close();
+    const fullBase = new Database(plainFile);
+    fullBase.pragma('synchronous = FULL');
+    const insFull = fullBase.prepare('INSERT INTO plain (text) VALUES (?)');
+    const fullBasePerFile: number[] = [];
+    const fullBaseStart = performance.now();
+    for (const f of fs.readdirSync(fullFolder).sort()) {
+      const t = performance.now();
+      const parsed = await importFile(path.join(fullFolder, f));
+      fullBase.transaction(() => {
+        for (const p of parsed.paragraphs) insFull.run(p.text);
+      })();
+      fullBasePerFile.push(performance.now() - t);
+    }
+    const fullBaseMs = performance.now() - fullBaseStart;
+    fullBase.close();
+    rows.push({
+      name: `library import of ${fullCount} report files into the ${total.toLocaleString('en')}-paragraph library (first file loads the near-duplicate band table), per file`,
+      figure: summarize(fullPerFile),
+      baselineName: 'reading the same files with the importer + insert into the plain table of the same texts',
+      baseline: summarize(fullBasePerFile),
+      note:
+        `${((fullCount / fullMs) * 1000).toFixed(0)} files/s vs baseline ${((fullCount / fullBaseMs) * 1000).toFixed(0)} files/s (×${(fullMs / fullBaseMs).toFixed(1)} the time); ` +
+        `added ${fullReport.added}, duplicates ${fullReport.duplicates} (near ${fullReport.nearDuplicates})`,
+    });
+
     // ---------- import throughput: 1,000 report files ----------
     const folder = path.join(temp.dir, 'reports');
     fs.mkdirSync(folder);
@@ -261,7 +307,7 @@ export async function benchLibrary(options: { paragraphs?: number; files?: numbe
       baselineName: 'reading the same files with the importer + plain-table insert, one transaction per file',
       baseline: summarize(basePerFile),
       note:
-        `${((fileCount / importMs) * 1000).toFixed(0)} files/s vs baseline ${((fileCount / baseMs) * 1000).toFixed(0)} files/s; ` +
+        `${((fileCount / importMs) * 1000).toFixed(0)} files/s vs baseline ${((fileCount / baseMs) * 1000).toFixed(0)} files/s (×${(importMs / baseMs).toFixed(1)} the time); ` +
         `added ${report.added}, duplicates ${report.duplicates} (near ${report.nearDuplicates}), failed ${report.failed.length}; ${importedSnippets} snippets`,
     });
 

@@ -185,6 +185,8 @@ export async function importIntoLibrary(store: LibraryStore, paths: readonly str
   report.failed.push(...collected.failed);
   const files = collected.files;
   report.filesTotal = files.length;
+  // Band keys for near-duplicate search, for any snippet without them, before the first file's transaction.
+  if (files.length > 0) store.ensureNearDuplicateIndex();
   const progress = (done: number, file: string) =>
     onProgress?.({ done, total: files.length, file, added: report.added, duplicates: report.duplicates });
 

@@ -4,6 +4,8 @@ import { openDatabase } from '../db/open-database';
 import { makeTempDir } from '../testing/temp-dir';
 import { identityHash, LibraryStore, nearDuplicateQueries, type NewSnippet } from './library-store';
 import { libraryMigrations } from './migrations';
+import { newestMatchIds } from './library-search';
+import { searchFilters, type SearchFilterParams } from './search-filters';
 
 let temp: ReturnType<typeof makeTempDir>;
 let store: LibraryStore;
@@ -63,6 +65,37 @@ describe('LibraryStore', () => {
     const quoted = store.search({ query: '100%，X区' });
     expect(quoted.mode).toBe('fts');
     expect(quoted.results).toHaveLength(1);
+  });
+
+  it('finds 2-character terms through the index exactly as the LIKE scan does (text ends, ASCII case, filters, the newest 1,001)', () => {
+    const texts = [
+      '推进基层党建', // the term in the last two characters: no trigram starts there
+      '党建',
+      '加强党建引领作用。',
+      '以AI赋能政务服务。',
+      '发展ai产业',
+      '党员队伍建设。', // 党 and 建 apart: no match
+      '全面推进5G网络建设。',
+    ];
+    store.db.transaction(() => {
+      texts.forEach((t, i) => store.insert(snippet(t, { year: 2020 + (i % 2) })));
+      for (let i = 0; i < 1100; i++) store.insert(snippet(`第${i}条：抓好党建工作${i % 3 === 0 ? '' : '，落实责任'}`, { year: 2020 + (i % 2) }));
+    })();
+    const scanIds = (term: string, params: SearchFilterParams = {}) => {
+      const f = searchFilters(params, [term], false);
+      return store.db.prepare(`SELECT s.id FROM snippets s NOT INDEXED WHERE ${f.sql} ORDER BY s.id DESC LIMIT 1001`).pluck().all(...f.args);
+    };
+    for (const term of ['党建', 'ai', 'AI', '5g', '作用', '建设', '。党', '责任']) {
+      for (const params of [{}, { years: [2021] }] as SearchFilterParams[]) {
+        const f = searchFilters(params, [term], false);
+        expect(newestMatchIds(store.db, [term], f.sql, f.args), `${term} ${JSON.stringify(params)}`).toEqual(scanIds(term, params));
+      }
+    }
+    expect(store.search({ query: 'ai' }).results.map((r) => r.text).sort()).toEqual(['以AI赋能政务服务。', '发展ai产业']);
+    const shortOnes = store.search({ query: '党建', limit: 200 });
+    expect(shortOnes).toMatchObject({ mode: 'like', total: 1000, totalIsLowerBound: true });
+    // 1-character terms alone keep the scan.
+    expect(newestMatchIds(store.db, ['党'], 's.deleted_at IS NULL', [])).toBeNull();
   });
 
   it('counts matches up to a cap and says when the count is a lower bound', () => {

@@ -142,6 +142,7 @@ export class LibraryStore {
       }).lastInsertRowid,
     );
     for (const tag of snippet.tags ?? []) this.stmts.addTag.run(id, tag);
+    this.near.index(id, snippet.text);
     return id;
   }
 
@@ -168,10 +169,16 @@ export class LibraryStore {
     return this.near.find(text, threshold, excludeId);
   }
 
+  /** Loads the near-duplicate band keys (filling in any missing), as an import does before its first file. */
+  ensureNearDuplicateIndex(): void {
+    this.near.prepare();
+  }
+
   /** A near duplicate from a newer document: the snippet takes its wording, place and year (id, tags,
    *  favourite and use count stay). */
   takeNewer(id: number, snippet: NewSnippet): void {
     this.stmts.takeNewer.run({ id, ...contentParams(snippet), at: this.at() });
+    this.near.index(id, snippet.text);
   }
 
   // ---------- reading ----------
@@ -266,6 +273,7 @@ export class LibraryStore {
       );
     }
     this.stmts.setText.run(text, identityHash(text), charCount(text), this.at(), id);
+    this.near.index(id, text);
   }
 
   setTags(id: number, tags: readonly string[]): void {

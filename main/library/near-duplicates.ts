@@ -1,10 +1,18 @@
 /**
- * Near-duplicate detection for the snippet library: candidates from the FTS5 trigram index (a few
- * four-character chunks of the paragraph), then trigram Jaccard similarity on the candidates.
+ * Near-duplicate detection for the snippet library, in two steps: candidates, then the exact trigram
+ * Jaccard similarity on the candidates only (the definition: ≥ 0.9 is a near duplicate).
+ *
+ * Candidates at the near-duplicate threshold come from MinHash LSH (minhash.ts): 16 band keys per
+ * snippet, stored in snippet_lsh and looked up in an in-memory table built once per session, which
+ * finds a pair with Jaccard ≥ 0.9 with probability ≥ 0.9998 at a cost independent of the library's
+ * size and of how common the paragraph's words are. Lower thresholds (the "similar snippets" offered
+ * for a merge, 0.6) are outside what the bands are tuned for and use the FTS5 trigram index (a few
+ * four-character chunks of the paragraph) as before.
  */
 import type Database from 'better-sqlite3';
 import { charCount } from '../../shared/library/query';
 import { jaccard, normaliseForIdentity, trigrams } from '../../shared/library/similarity';
+import { BandTable, bandsToBlob, blobToBands, textBands } from './minhash';
 
 /** Near duplicates: trigram Jaccard similarity at or above this. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9;
@@ -66,39 +74,110 @@ interface CandidateRow {
   source_name: string;
 }
 
+
+interface SnippetCandidateRow extends CandidateRow {
+  char_count: number;
+  deleted_at: string | null;
+}
+
 /** Finds live snippets nearly equal to a text, over one library database. */
 export class NearDuplicateFinder {
   private readonly near;
   private readonly nearRanked;
+  private readonly candidate;
+  private readonly writeBands;
+  private readonly allBands;
+  private readonly unbanded;
+  private readonly dataVersion;
+  /** The band keys of every snippet, built on the first near-duplicate search. */
+  private table: BandTable | null = null;
+  private seenVersion = -1;
+  /** The last text's band keys: an import looks a paragraph up, then stores the same paragraph. */
+  private last: { normalised: string; bands: number[] } | null = null;
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     const candidates = `SELECT s.id, s.text, s.year, s.source_id, s.source_name FROM snippets_fts f JOIN snippets s ON s.id = f.rowid
          WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ?`;
     this.near = db.prepare(`${candidates} LIMIT ${NEAR_CANDIDATES}`);
     this.nearRanked = db.prepare(`${candidates} ORDER BY f.rank LIMIT ${NEAR_CANDIDATES}`);
+    this.candidate = db.prepare('SELECT id, text, year, source_id, source_name, char_count, deleted_at FROM snippets WHERE id = ?');
+    this.writeBands = db.prepare('INSERT OR REPLACE INTO snippet_lsh (snippet_id, bands) VALUES (?, ?)');
+    this.allBands = db.prepare('SELECT snippet_id AS id, bands FROM snippet_lsh');
+    // Snippets without a row, found through the id lists alone (reading every text would take long).
+    this.unbanded = db.prepare('SELECT s.id, s.text FROM snippets s WHERE s.id IN (SELECT id FROM snippets EXCEPT SELECT snippet_id FROM snippet_lsh)');
+    this.dataVersion = db.prepare('PRAGMA data_version').pluck();
+  }
+
+  /** Stores (or replaces) a snippet's band keys: after an insert or a change of its text. */
+  index(id: number, text: string): void {
+    const bands = this.bandsOf(normaliseForIdentity(text));
+    this.writeBands.run(id, bandsToBlob(bands));
+    this.table?.add(id, bands);
+  }
+
+  private bandsOf(normalised: string): number[] {
+    if (this.last?.normalised !== normalised) this.last = { normalised, bands: textBands(normalised) };
+    return this.last.bands;
+  }
+
+  /**
+   * The in-memory band table, built from snippet_lsh when first needed and again after another
+   * connection (another process on the same library) committed. A snippet without stored keys — a
+   * library from before them, restored from such a backup, or a wrong-sized blob — gets them here.
+   */
+  private bandTable(): BandTable {
+    const version = this.dataVersion.get() as number;
+    if (this.table && version === this.seenVersion) return this.table;
+    const rows = this.allBands.all() as Array<{ id: number; bands: unknown }>;
+    const table = new BandTable(rows.length);
+    const missing = this.unbanded.all() as Array<{ id: number; text: string }>;
+    const wrong: number[] = [];
+    for (const r of rows) {
+      const bands = blobToBands(r.bands);
+      if (bands) table.add(r.id, bands);
+      else wrong.push(r.id);
+    }
+    if (wrong.length > 0) missing.push(...(this.db.prepare(`SELECT id, text FROM snippets WHERE id IN (${wrong.join(',')})`).all() as typeof missing));
+    this.table = table;
+    if (missing.length > 0) this.db.transaction(() => missing.forEach((r) => this.index(r.id, r.text)))();
+    this.seenVersion = version;
+    return table;
+  }
+
+  /** Builds the band table now (an import does before its first file, so the first file does not wait). */
+  prepare(): void {
+    this.bandTable();
   }
 
   /** Live snippets with trigram similarity ≥ threshold to `text`, most similar first. */
   find(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number): NearMatch[] {
     const normalised = normaliseForIdentity(text);
     const chars = charCount(normalised);
-    const queries = nearDuplicateQueries(text);
-    if (!queries) return [];
     const mine = trigrams(normalised);
     // Similar trigram sets have similar sizes: |A ∩ B| / |A ∪ B| ≥ t needs t·|A| ≤ |B| ≤ |A| / t.
     const low = Math.floor(chars * threshold) - 2;
     const high = Math.ceil(chars / threshold) + 2;
-    const matches = (rows: unknown[]): NearMatch[] => {
+    const matches = (rows: readonly CandidateRow[]): NearMatch[] => {
       const out: NearMatch[] = [];
-      for (const r of rows as CandidateRow[]) {
+      for (const r of rows) {
         if (r.id === excludeId) continue;
         const similarity = jaccard(mine, trigrams(normaliseForIdentity(r.text)));
         if (similarity >= threshold) out.push({ id: r.id, text: r.text, year: r.year, sourceId: r.source_id, sourceName: r.source_name, similarity });
       }
-      return out.sort((a, b) => b.similarity - a.similarity);
+      return out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     };
-    const found = matches(this.near.all(queries.all, low, high));
+    if (threshold >= NEAR_DUPLICATE_SIMILARITY) {
+      const rows: CandidateRow[] = [];
+      for (const id of this.bandTable().candidates(this.bandsOf(normalised))) {
+        const r = this.candidate.get(id) as SnippetCandidateRow | undefined;
+        if (r && r.deleted_at === null && r.char_count >= low && r.char_count <= high) rows.push(r);
+      }
+      return matches(rows);
+    }
+    const queries = nearDuplicateQueries(text);
+    if (!queries) return [];
+    const found = matches(this.near.all(queries.all, low, high) as CandidateRow[]);
     if (found.length > 0 || !queries.pairs) return found;
-    return matches(this.nearRanked.all(queries.pairs, low, high));
+    return matches(this.nearRanked.all(queries.pairs, low, high) as CandidateRow[]);
   }
 }

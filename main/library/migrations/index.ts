@@ -2,8 +2,14 @@
 // like main/db/migrations; add a file and a line here, never edit an applied one.
 import type { Migration } from '../../db/migrations';
 import m0001 from './0001_library.sql';
+import m0002 from './0002_snippet_lsh.sql';
+import m0003 from './0003_snippet_tail.sql';
 
-export const libraryMigrations: readonly Migration[] = [{ version: 1, name: '0001_library', sql: m0001 }];
+export const libraryMigrations: readonly Migration[] = [
+  { version: 1, name: '0001_library', sql: m0001 },
+  { version: 2, name: '0002_snippet_lsh', sql: m0002 },
+  { version: 3, name: '0003_snippet_tail', sql: m0003 },
+];
 
 /** The tables a library file must have to be restored or opened (checked before replacing the library). */
 export const LIBRARY_TABLES = ['sources', 'snippets', 'snippet_tags', 'snippet_origins', 'snippets_fts'] as const;
