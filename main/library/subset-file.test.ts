@@ -52,13 +52,13 @@ describe('share-file size limit', () => {
   });
   afterAll(() => temp.cleanup());
 
-  it('refuses a file over the limit before reading it, naming the limit', () => {
+  it('refuses a file over the limit before reading it, naming the limit', async () => {
     const big = path.join(temp.dir, '大分享.json');
     fs.writeFileSync(big, '');
     fs.truncateSync(big, MAX_SUBSET_BYTES + 5 * 1024 * 1024);
     const lib = new LibraryService(path.join(temp.dir, 'library.db'), () => new Date('2026-04-08T09:00:00Z'));
     try {
-      expect(() => lib.importSubset(big)).toThrow(
+      await expect(lib.importSubset(big)).rejects.toThrow(
         `“大分享.json”有 ${((MAX_SUBSET_BYTES + 5 * 1024 * 1024) / 1024 / 1024).toFixed(0)} MB，超过素材分享文件的上限（${MAX_SUBSET_BYTES / 1024 / 1024} MB），不能导入。`,
       );
     } finally {
