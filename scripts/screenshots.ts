@@ -75,7 +75,7 @@ try {
   const { paragraphs } = await app.services.imports.read('X区委2020年落实全面从严治党主体责任情况报告.txt', sample('002_60ffe4ad60b6dedb.txt'));
   app.services.rollover.fromImported('X区委2020年落实全面从严治党主体责任情况报告.txt', paragraphs, 2026);
   await page.getByRole('button', { name: '← 文档列表' }).click();
-  await page.locator('.draft-open').first().click();
+  await page.locator('.draft-open', { hasText: 'X区委2020年' }).first().click();
   await page.waitForSelector('.editor-content [data-role="heading1"]');
   await page.getByRole('tab', { name: '年份清单' }).click();
   const checklist = page.getByRole('region', { name: '年份与时效清单' });
