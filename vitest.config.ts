@@ -11,7 +11,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
-          testTimeout: 30_000,
+          // The CLI tests start up to ten `gongwen` processes each; a start takes 5–7 s on a loaded 2-core
+          // machine (1–2 s idle), which timed 30 s out. Nothing here asserts a duration.
+          testTimeout: 90_000,
         },
       },
       {
