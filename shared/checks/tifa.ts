@@ -7,7 +7,7 @@
  * Plenums, congresses and anniversary counts are matched by stale.ts against the calendar (their table
  * entries carry `delegate`), so one mistake gets one finding.
  */
-import { tifaDateText, type TifaEntry } from './data/tifa-types';
+import { sourceCitation, tifaDateText, type TifaEntry } from './data/tifa-types';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 import { checkStale, inRetrospect } from './stale';
 import { BUILT_IN_TIFA_TABLE, matchTifa, type CompiledTifa } from './tifa-table';
@@ -26,7 +26,7 @@ function inBookTitle(text: string, start: number): boolean {
 function message(entry: TifaEntry, year: number): string {
   const { source } = entry;
   const period = `${tifaDateText(entry.validFrom)}至${tifaDateText(entry.validUntil!)}`;
-  const basis = `依据：${source.title}，${source.issuer}，${source.date}`;
+  const basis = sourceCitation(source);
   const now = entry.replacement ? `现行表述为${entry.replacement}` : (entry.action ?? '');
   const named = /^[“"]/.test(entry.wording) ? entry.wording : `“${entry.wording}”`;
   return `${named}是${period}的提法（${basis}）；${now}，${year}年的文稿不宜再作为当前表述`;

@@ -3,6 +3,7 @@
  * fixed lists whose order is part of the formulation (四个意识, 四个自信) written in another order.
  * Precision first: these underline live, so only forms that cannot be right are listed.
  */
+import { sourceCitation } from './data/tifa-types';
 import { ORDERED_LISTS, WORDING_NORMS, type OrderedList } from './data/wording-norms';
 import { paragraphFinding, type ParagraphFinding } from './finding';
 
@@ -32,7 +33,7 @@ function norms(text: string, out: ParagraphFinding[]): void {
         rule: 'norm/wording',
         start: m.index,
         end: m.index + m[0].length,
-        message: `${norm.why}（依据：${norm.source.title}，${norm.source.issuer}，${norm.source.date}）`,
+        message: `${norm.why}（${sourceCitation(norm.source)}）`,
         suggestion: norm.right,
       }),
     );
@@ -54,7 +55,7 @@ function lists(text: string, out: ParagraphFinding[]): void {
           rule: 'norm/wording',
           start: m.index,
           end: m.index + m[0].length,
-          message: `“${list.name}”的规范顺序是${right}（依据：${list.source.title}，${list.source.issuer}，${list.source.date}）`,
+          message: `“${list.name}”的规范顺序是${right}（${sourceCitation(list.source)}）`,
           suggestion: right,
         }),
       );

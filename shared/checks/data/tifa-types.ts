@@ -56,6 +56,11 @@ export function tifaYear(d: TifaDate): number {
 }
 
 /** 2023年1月 / 2020年. */
+/** 依据：title，issuer，date — how a finding names where its rule is decided. */
+export function sourceCitation(source: Pick<TifaSource, 'title' | 'issuer' | 'date'>): string {
+  return `依据：${source.title}，${source.issuer}，${source.date}`;
+}
+
 export function tifaDateText(d: TifaDate): string {
   return typeof d === 'number' ? `${d}年` : `${d.year}年${d.month}月`;
 }
