@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison, ParagraphComparison, SectionComparison } from '../../shared/api';
 import { COMPARE_STATUS_LABELS } from '../../shared/compare/types';
 import { getApi, unwrap } from '../api';
@@ -13,8 +13,8 @@ interface Props {
   flush: () => Promise<void>;
   /** Jump to a paragraph of this year's draft (by its text) and close the view. */
   onJump: (text: string) => void;
-  /** Where a paragraph of the draft came from, when it was inserted from the 素材库 (its hover text). */
-  originOf: (text: string) => string | null;
+  /** Where paragraphs of the draft came from, by their trimmed text, when inserted from the 素材库 (hover text). */
+  readOrigins: () => ReadonlyMap<string, string>;
   onExported: (path: string) => void;
   onClose: () => void;
 }
@@ -30,12 +30,16 @@ const changed = (p: ParagraphComparison) => p.status !== 'unchanged';
  * overall; 上一处 / 下一处 walk the changes; a section carried over unchanged is called out. 导出修订版
  * writes the draft as Word with every change as a tracked revision.
  */
-export function CompareView({ draftId, hasRolloverBase, flush, onJump, originOf, onExported, onClose }: Props) {
+export function CompareView({ draftId, hasRolloverBase, flush, onJump, readOrigins, onExported, onClose }: Props) {
   const [base, setBase] = useState<Base>(hasRolloverBase ? { kind: 'rollover' } : null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState(-1);
   const list = useRef<HTMLDivElement>(null);
+  // Read once per comparison (the draft was saved for it), not on every render of the dialog.
+  const readOriginsRef = useRef(readOrigins);
+  readOriginsRef.current = readOrigins;
+  const origins = useMemo(() => (comparison ? readOriginsRef.current() : new Map<string, string>()), [comparison]);
 
   const baseInput = useCallback((b: Exclude<Base, null>) => (b.kind === 'file' ? { draftId, basePath: b.path } : { draftId }), [draftId]);
 
@@ -83,7 +87,6 @@ export function CompareView({ draftId, hasRolloverBase, flush, onJump, originOf,
     changes[next]!.scrollIntoView({ block: 'center' });
   };
 
-  let changeIndex = 0;
   const sections = comparison?.sections ?? [];
   return (
     <Modal label="对照去年" className="compare-view" onClose={onClose}>
@@ -121,7 +124,7 @@ export function CompareView({ draftId, hasRolloverBase, flush, onJump, originOf,
       {!base && !error && <p className="muted">这篇文档不是以去年报告为底稿新建的。请选择去年的报告文件作为底稿。</p>}
       <div className="compare-list" ref={list}>
         {sections.map((section, i) => (
-          <SectionBlock key={i} section={section} nextChange={() => changeIndex++} onJump={onJump} originOf={originOf} />
+          <SectionBlock key={i} section={section} onJump={onJump} origins={origins} />
         ))}
       </div>
     </Modal>
@@ -130,14 +133,12 @@ export function CompareView({ draftId, hasRolloverBase, flush, onJump, originOf,
 
 function SectionBlock({
   section,
-  nextChange,
   onJump,
-  originOf,
+  origins,
 }: {
   section: SectionComparison;
-  nextChange: () => number;
   onJump: (text: string) => void;
-  originOf: (text: string) => string | null;
+  origins: ReadonlyMap<string, string>;
 }) {
   const heading = section.new ?? section.old ?? '（前言）';
   return (
@@ -150,9 +151,9 @@ function SectionBlock({
       </h3>
       {section.fullyReused && <p className="compare-callout">本节与去年完全相同，请确认是否需要更新。</p>}
       {section.paragraphs.filter(changed).map((p, j) => (
-        <div key={j} className={`compare-paragraph status-${p.status}`} data-change={nextChange()} data-status={p.status}>
+        <div key={j} className={`compare-paragraph status-${p.status}`} data-change="" data-status={p.status}>
           <span className={`compare-badge status-${p.status}`}>{COMPARE_STATUS_LABELS[p.status]}</span>
-          {p.new !== undefined && originOf(p.new) && <span className="compare-note">{originOf(p.new)}</span>}
+          {p.new !== undefined && origins.has(p.new.trim()) && <span className="compare-note">{origins.get(p.new.trim())}</span>}
           {p.status === 'modified' && p.diff ? (
             <DiffText parts={p.diff} />
           ) : (

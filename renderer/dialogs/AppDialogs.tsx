@@ -8,7 +8,7 @@ import { MarkFieldPopover } from '../templates/MarkFieldPopover';
 import { RolloverDialog } from '../rollover/RolloverDialog';
 import { CompareView } from '../compare/CompareView';
 import { TifaDialog } from '../tifa/TifaDialog';
-import { paragraphOriginLabel } from '../editor/lib/origin';
+import { paragraphOrigins } from '../editor/lib/origin';
 import { SaveTemplateDialog } from '../templates/SaveTemplateDialog';
 import { SectionPicker } from '../templates/SectionPicker';
 import { TemplateGallery } from '../templates/TemplateGallery';
@@ -95,7 +95,7 @@ export function AppDialogs({ session, workspace }: { session: DraftSession; work
             const key = a.keys[index];
             if (editor && key) selectSpan(editor, key, 0, a.paragraphs[index]!.text.length);
           }}
-          originOf={(text) => (editor ? paragraphOriginLabel(editor, text) : null)}
+          readOrigins={() => (editor ? paragraphOrigins(editor) : new Map())}
           onExported={(path) => toast.message(`已导出修订版到 ${path}`)}
           onClose={close}
         />

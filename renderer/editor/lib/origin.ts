@@ -1,15 +1,16 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { $isDocParagraphNode, originLabel } from '../nodes/DocParagraphNode';
 
-/** 来自素材库：…（2020年） for the first paragraph with this text that was inserted from the library; else null. */
-export function paragraphOriginLabel(editor: LexicalEditor, text: string): string | null {
-  const wanted = text.trim();
+/** 来自素材库：…（2020年） by trimmed paragraph text, for the paragraphs inserted from the library (the first of equal texts). */
+export function paragraphOrigins(editor: LexicalEditor): Map<string, string> {
   return editor.getEditorState().read(() => {
+    const out = new Map<string, string>();
     for (const node of $getRoot().getChildren()) {
       if (!$isDocParagraphNode(node)) continue;
       const origin = node.getOrigin();
-      if (origin && node.getTextContent().trim() === wanted) return originLabel(origin);
+      const text = node.getTextContent().trim();
+      if (origin && !out.has(text)) out.set(text, originLabel(origin));
     }
-    return null;
+    return out;
   });
 }
