@@ -9,7 +9,8 @@ import {
   type ExportOptions,
 } from '../../shared/api';
 import { MAX_EXPORT_PARAGRAPHS } from '../../shared/limits';
-import { CATEGORY_LABELS, checkDocument, type CheckCategory, type CompiledTifa, type Finding, type TifaEntry } from '../../shared/checks';
+import { CATEGORY_LABELS, type CheckCategory, type CompiledTifa, type Finding, type TifaEntry } from '../../shared/checks';
+import { gateFindings } from './gate';
 import type { DocParagraph } from '../../shared/document/roles';
 import { paragraphsFromJson, paragraphsOfPlainText } from '../../shared/lexical/document-json';
 import type { DraftsService } from '../documents/drafts-service';
@@ -75,20 +76,6 @@ export function refuseOversizedExport(paragraphs: readonly DocParagraph[]): void
     'invalid_input',
     `超出导出上限：文档有 ${n(paragraphs.length)} 个段落，上限为 ${n(MAX_EXPORT_PARAGRAPHS)} 个。一份报告远小于此，请把文档拆分成几份后分别导出。`,
   );
-}
-
-/** Error-level findings: what stops an export unless the writer insists. */
-export function gateFindings(
-  paragraphs: readonly DocParagraph[],
-  year?: number | null,
-  extra: { tifa?: CompiledTifa | undefined; pendingFigures?: ReadonlySet<string> | undefined } = {},
-): Finding[] {
-  const options = {
-    ...(year == null ? {} : { year }),
-    ...(extra.tifa ? { tifa: extra.tifa } : {}),
-    ...(extra.pendingFigures ? { pendingFigures: extra.pendingFigures } : {}),
-  };
-  return checkDocument(paragraphs, options).findings.filter((f) => f.severity === 'error');
 }
 
 /** A file name from the draft's title: characters Windows forbids in names replaced, length capped. */

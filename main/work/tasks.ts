@@ -4,7 +4,7 @@
  * export bytes. Each task takes and returns structured-cloneable data; none touches a database or Electron.
  * The same table runs in-process (inProcessRunner) for the CLI and the benchmarks' baseline.
  */
-import { checkDocument, type Finding } from '../../shared/checks';
+import type { Finding } from '../../shared/checks';
 import { BUILT_IN_TIFA } from '../../shared/checks/data/tifa';
 import type { TifaEntry } from '../../shared/checks/data/tifa-types';
 import { compileTifaTable } from '../../shared/checks/tifa-table';
@@ -14,6 +14,7 @@ import { prepareDraft, type PreparedDraft } from '../documents/prepared-draft';
 import { buildCompareDocx } from '../export/compare-docx';
 import type { DocxOptions } from '../export/docx-writer';
 import { renderExport, type ExportFormat } from '../export/export-document';
+import { gateFindings } from '../export/gate';
 import { importBytes, importFile, type ImportOptions, type ImportResult } from '../importers/import-file';
 import { prepareDocument, type PreparedDocument } from '../library/prepare-document';
 import { readSubsetFile, type SubsetFile } from '../library/subset-file';
@@ -35,15 +36,12 @@ export const tasks = {
   /** A 素材分享文件 read and validated. */
   readSubset: (input: { file: string }): SubsetFile => readSubsetFile(input.file),
   /** The export gate: the error-level findings of the checks. */
-  gate: (input: { paragraphs: DocParagraph[]; year?: number | null; pendingFigures?: string[]; userTifa?: TifaEntry[] }): Finding[] => {
+  gate: (input: { paragraphs: DocParagraph[]; year?: number | null; pendingFigures?: string[]; userTifa?: TifaEntry[] }): Finding[] =>
     // The compiled table holds regular expressions, which do not cross to a worker: the office's entries do.
-    const options = {
-      ...(input.year == null ? {} : { year: input.year }),
-      ...(input.pendingFigures ? { pendingFigures: new Set(input.pendingFigures) } : {}),
-      ...(input.userTifa?.length ? { tifa: compileTifaTable(BUILT_IN_TIFA, input.userTifa) } : {}),
-    };
-    return checkDocument(input.paragraphs, options).findings.filter((f) => f.severity === 'error');
-  },
+    gateFindings(input.paragraphs, input.year, {
+      tifa: input.userTifa?.length ? compileTifaTable(BUILT_IN_TIFA, input.userTifa) : undefined,
+      pendingFigures: input.pendingFigures ? new Set(input.pendingFigures) : undefined,
+    }),
   /** The export file's bytes (.docx laid out to GB/T 9704, or text). */
   renderExport: async (input: { paragraphs: DocParagraph[]; format: ExportFormat; options: DocxOptions }): Promise<Uint8Array> =>
     renderExport(input.paragraphs, input.format, input.options),
