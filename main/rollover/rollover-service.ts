@@ -3,7 +3,7 @@ import type { Draft, RolloverBase, RolloverOutcome } from '../../shared/api';
 import { documentTitle, titleFromFileName } from '../../shared/document/document-title';
 import type { DocParagraph } from '../../shared/document/roles';
 import { figureKeys } from '../../shared/rollover/figures';
-import { planRollover, RolloverYearUnknown, rolloverAcceptingAll, type RolloverPlan } from '../../shared/rollover/rollover';
+import { planRollover, RolloverYearUnknown, type RolloverPlan, type RolloverResult } from '../../shared/rollover/rollover';
 import type { DraftsService } from '../documents/drafts-service';
 import { draftParagraphs } from '../export/export-service';
 import { ServiceError } from '../errors';
@@ -17,9 +17,6 @@ interface BaseRow {
   created_at: string;
 }
 
-/** How a rollover starts: the new draft shows the base's text (the writer decides in the checklist), or
- *  the whole checklist is accepted at once (the CLI). */
-export type RolloverMode = 'checklist' | 'accept-all';
 
 /**
  * 以去年报告为底稿: new drafts made from last year's report. The base is copied into the new draft and
@@ -33,32 +30,35 @@ export class RolloverService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** A new draft for `toYear` from `paragraphs` (a report of `fromYear`, read from it when absent). */
-  create(paragraphs: readonly DocParagraph[], sourceName: string, toYear: number, options: { fromYear?: number; mode?: RolloverMode } = {}): RolloverOutcome {
+  /**
+   * A new draft for `toYear` from `paragraphs` (a report of `fromYear`, read from it when absent). The
+   * draft shows the base's text unchanged: the writer goes through the checklist in the editor.
+   */
+  create(paragraphs: readonly DocParagraph[], sourceName: string, toYear: number, options: { fromYear?: number } = {}): RolloverOutcome {
     let plan: RolloverPlan;
-    let text: DocParagraph[];
-    let pending: string[];
     try {
-      if (options.mode === 'accept-all') {
-        const result = rolloverAcceptingAll(paragraphs, toYear, options.fromYear);
-        ({ paragraphs: text, pendingFigures: pending } = result);
-        plan = result;
-      } else {
-        plan = planRollover(paragraphs, toYear, options.fromYear);
-        text = [...paragraphs];
-        // The keys leave digits out of their context, so the checklist's year edits keep figures pending.
-        pending = figureKeys(paragraphs.map((p) => p.text));
-      }
+      plan = planRollover(paragraphs, toYear, options.fromYear);
     } catch (err) {
       if (err instanceof RolloverYearUnknown) throw new ServiceError('invalid_input', err.message);
       throw err;
     }
+    // The keys leave digits out of their context, so the checklist's year edits keep figures pending.
+    return this.store(paragraphs, sourceName, plan, [...paragraphs], figureKeys(paragraphs.map((p) => p.text)));
+  }
+
+  /** A new draft holding a rollover already made with every proposal accepted (the CLI's), base kept beside it. */
+  createAccepted(base: readonly DocParagraph[], sourceName: string, result: RolloverResult): RolloverOutcome {
+    return this.store(base, sourceName, result, result.paragraphs, result.pendingFigures);
+  }
+
+  private store(base: readonly DocParagraph[], sourceName: string, plan: RolloverPlan, text: DocParagraph[], pending: readonly string[]): RolloverOutcome {
+    const { from, to } = plan.years;
     const draft = this.db.transaction((): Draft => {
-      const created = this.drafts.createFromParagraphs(text, documentTitle(text) ? '' : `${toYear}年 ${sourceName}`);
-      this.drafts.setYear(created.id, toYear);
+      const created = this.drafts.createFromParagraphs(text, documentTitle(text) ? '' : `${to}年 ${sourceName}`);
+      this.drafts.setYear(created.id, to);
       this.db
         .prepare('INSERT INTO draft_bases (draft_id, source_name, from_year, to_year, paragraphs, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(created.id, sourceName, plan.years.from, toYear, JSON.stringify(paragraphs), this.now().toISOString());
+        .run(created.id, sourceName, from, to, JSON.stringify(base), this.now().toISOString());
       const add = this.db.prepare('INSERT OR IGNORE INTO pending_figures (draft_id, key) VALUES (?, ?)');
       for (const key of pending) add.run(created.id, key);
       return this.drafts.get(created.id);
@@ -67,12 +67,12 @@ export class RolloverService {
   }
 
   /** From a file's paragraphs (already imported). */
-  fromImported(fileName: string, paragraphs: readonly DocParagraph[], toYear: number, options: { fromYear?: number; mode?: RolloverMode } = {}): RolloverOutcome {
+  fromImported(fileName: string, paragraphs: readonly DocParagraph[], toYear: number, options: { fromYear?: number } = {}): RolloverOutcome {
     return this.create(paragraphs, titleFromFileName(fileName) || fileName, toYear, options);
   }
 
   /** From another draft, which stays as it is. */
-  fromDraft(draftId: string, toYear: number, options: { fromYear?: number; mode?: RolloverMode } = {}): RolloverOutcome {
+  fromDraft(draftId: string, toYear: number, options: { fromYear?: number } = {}): RolloverOutcome {
     const source = this.drafts.get(draftId);
     return this.create(draftParagraphs(source), source.displayTitle, toYear, options);
   }

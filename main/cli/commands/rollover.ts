@@ -93,7 +93,7 @@ export const rolloverCommand: CliCommand = {
       written = { output: path.resolve(values.output) };
     } else {
       const name = path.basename(source.label);
-      const outcome = ctx.services().rollover.create(source.paragraphs, name, to, { ...(from !== undefined ? { fromYear: from } : {}), mode: 'accept-all' });
+      const outcome = ctx.services().rollover.createAccepted(source.paragraphs, name, result);
       written = { draftId: outcome.draft.id };
     }
 
