@@ -64,10 +64,16 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   replacement: '替代提法',
   action: '处理建议',
   source: '依据',
-  'source.title': '文件',
-  'source.issuer': '发布机关',
-  'source.date': '日期',
+  'source.title': '依据文件',
+  'source.issuer': '依据发布机关',
+  'source.date': '依据日期',
 };
+
+/** A schema path in the form's words: source.date → 依据日期. */
+function fieldLabel(path: readonly PropertyKey[]): string {
+  const dotted = path.map(String).join('.');
+  return FIELD_LABELS[dotted] ?? FIELD_LABELS[String(path[0])] ?? dotted;
+}
 
 const EMPTY_ROW: Row = {
   wording: '',
@@ -119,7 +125,10 @@ export function TifaDialog({ onSaved, onClose }: Props) {
     const entries = rows.map(toEntry);
     for (const [i, entry] of entries.entries()) {
       const parsed = userTifaEntrySchema.safeParse(entry);
-      if (!parsed.success) return setError(`第 ${i + 1} 条（${rows[i]!.wording || '未填提法'}）：${parsed.error.issues.map((x) => `${FIELD_LABELS[String(x.path[0])] ?? String(x.path[0])}${x.path[0] === 'source' ? FIELD_LABELS[`source.${String(x.path[1])}`] ?? '' : ''}：${x.message}`).join('；')}`);
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((x) => `${fieldLabel(x.path)}：${x.message}`).join('；');
+        return setError(`第 ${i + 1} 条（${rows[i]!.wording || '未填提法'}）：${problems}`);
+      }
     }
     try {
       const saved = unwrap(await getApi().tifa.saveUser({ entries: entries as TifaEntry[] }));
