@@ -190,7 +190,8 @@ describe("a draft's name follows its title paragraphs", () => {
     const dialog = page.getByRole('dialog', { name: '导出' });
     await dialog.getByLabel('我已知晓这些错误，仍要导出').check();
     await dialog.getByRole('button', { name: '仍然导出' }).click();
-    await expect.poll(() => app.exportRequests.length).toBe(1);
+    // The gate runs in a worker thread, started on first use (from the TypeScript sources here): wait as the export tests do.
+    await expect.poll(() => app.exportRequests.length, { timeout: 30_000 }).toBe(1);
     expect(path.basename(app.exportRequests[0]!.defaultPath)).toBe('和平区2026年工作要点.docx');
 
     await page.getByRole('button', { name: '← 文档列表' }).click();

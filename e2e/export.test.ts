@@ -45,7 +45,8 @@ describe('export from the editor', () => {
     await page.getByRole('button', { name: '导出…' }).click();
     await dialog(app).getByLabel('我已知晓这些错误，仍要导出').check();
     await exportButton.click();
-    await expect.poll(() => dialog(app).count()).toBe(0);
+    // The gate and the file's bytes come from a worker thread, started on first use.
+    await expect.poll(() => dialog(app).count(), { timeout: 30_000 }).toBe(0);
     const target = app.exportTarget!;
     expect(fs.existsSync(target)).toBe(true);
     expect(await page.getByRole('alert').innerText()).toContain(target);
