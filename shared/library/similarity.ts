@@ -11,24 +11,60 @@ export function normaliseForIdentity(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 }
 
-/** The distinct three-character windows of a (normalised) text, by code point. */
-export function trigrams(text: string): Set<string> {
+/**
+ * The distinct three-character windows of a (normalised) text, by code point; the whole text when it
+ * has one or two. Kept as numbers, because near-duplicate checks build and compare these for every
+ * imported paragraph and its candidates: a window of three BMP characters (all of 公文 but rare
+ * characters) is the exact number a·2³² + b·2¹⁶ + c (below 2⁵³), in a sorted array; any other window
+ * is kept as its string.
+ */
+export interface TrigramSet {
+  /** Windows of three BMP characters, as numbers, ascending, each once. */
+  readonly codes: Float64Array;
+  /** Windows with a character beyond the BMP, and a whole 1–2 character text. */
+  readonly other: ReadonlySet<string>;
+  readonly size: number;
+}
+
+export function trigrams(text: string): TrigramSet {
   const chars = [...text];
-  const out = new Set<string>();
+  const other = new Set<string>();
   if (chars.length < 3) {
-    if (chars.length > 0) out.add(chars.join(''));
-    return out;
+    if (chars.length > 0) other.add(chars.join(''));
+    return { codes: new Float64Array(0), other, size: other.size };
   }
-  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
-  return out;
+  const all = new Float64Array(chars.length - 2);
+  let n = 0;
+  for (let i = 0; i + 3 <= chars.length; i++) {
+    const a = chars[i]!.codePointAt(0)!;
+    const b = chars[i + 1]!.codePointAt(0)!;
+    const c = chars[i + 2]!.codePointAt(0)!;
+    if (a > 0xffff || b > 0xffff || c > 0xffff) other.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+    else all[n++] = a * 0x100000000 + b * 0x10000 + c;
+  }
+  const sorted = all.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  const codes = sorted.slice(0, distinct);
+  return { codes, other, size: codes.length + other.size };
 }
 
 /** |A ∩ B| / |A ∪ B| over trigram sets; 1 for identical texts. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard(a: TrigramSet, b: TrigramSet): number {
   if (a.size === 0 && b.size === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
+  const x = a.codes;
+  const y = b.codes;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  for (const t of a.other) if (b.other.has(t)) shared++;
   return shared / (a.size + b.size - shared);
 }
 
