@@ -8,6 +8,8 @@ import { importBytes } from './importers/import-file';
 import { CONTENT_SECURITY_POLICY } from './security/policy';
 import { largeDocx } from './testing/large-docx';
 import { WorkerPool } from './work/work-runner';
+import { LibraryService } from './library/library-service';
+import { checkRecordMatches } from './db/check-record';
 
 // The closest thing to running Electron here: the app is built exactly as `npm start` builds it
 // (electron-vite build), then out/main/index.js is started in plain Node with a recording stand-in
@@ -139,6 +141,20 @@ describe('the built app starts (out/main/index.js with a stand-in electron)', ()
     const pool = new WorkerPool({ size: 1, entry: { file: path.join(outDir, 'main', 'worker.js') } });
     try {
       expect(await pool.run('importBytes', { fileName: '样稿.docx', bytes })).toEqual(expected);
+
+      // The library's jobs in the bundle's worker: SQLite and the library's migrations load there too.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-boot-lib-'));
+      temps.push(dir);
+      const dbFile = path.join(dir, 'library.db');
+      new LibraryService(dbFile).close();
+      const progress: unknown[] = [];
+      const report = await pool.run('libraryImport', { dbFile, paths: [sample] }, { ownThread: true, onProgress: (p) => progress.push(p) });
+      expect(report).toMatchObject({ status: 'done', filesImported: 1, failed: [] });
+      expect(report.added).toBeGreaterThan(20);
+      expect(progress.at(-1)).toMatchObject({ done: 1, total: 1, file: '' });
+      fs.rmSync(`${dbFile}.checked`);
+      expect(await pool.run('libraryOpen', { dbFile }, { ownThread: true })).toEqual({});
+      expect(checkRecordMatches(dbFile)).toBe(true);
     } finally {
       await pool.close();
     }

@@ -54,6 +54,8 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   services = createServices(dataDir);
+  // The library's full check, when it needs one, starts now in a worker thread; a failure is told when the library is used.
+  services.openLibrary().catch(() => undefined);
   hardenSession(path.join(here, '../renderer'), devServerUrl);
   registerIpc(
     createDispatcher(

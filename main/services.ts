@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { StartupNotice } from '../shared/api';
@@ -7,6 +8,8 @@ import { DraftsService } from './documents/drafts-service';
 import { ImportService } from './documents/import-service';
 import { ExportService } from './export/export-service';
 import { LIBRARY_FILE, LibraryService } from './library/library-service';
+import type { LibraryOpenNotices } from './library/library-open';
+import { checkRecordMatches } from './db/check-record';
 import { RolloverService } from './rollover/rollover-service';
 import { SettingsStore } from './settings/settings-store';
 import { TemplatesService } from './templates/templates-service';
@@ -26,15 +29,21 @@ export interface Services {
   /** 以去年报告为底稿: drafts made from last year's report, their bases and pending figures. */
   rollover: RolloverService;
   settings: SettingsStore;
-  /** The snippet library (<dataDir>/library.db), opened on first use. */
+  /** The snippet library (<dataDir>/library.db), opened on first use, on this thread (the CLI, tests). */
   readonly library: LibraryService;
+  /**
+   * The snippet library for the app: when library.db needs its full check (seconds at 100,000
+   * paragraphs: after a crash or an outside change), that runs in a worker thread first, so the main
+   * process never waits on it; then as `library`.
+   */
+  openLibrary(): Promise<LibraryService>;
   /** Report templates: built-in (templates/) and the writer's own (<dataDir>/templates/). */
   templates: TemplatesService;
   /** The office's own 提法 entries (<dataDir>/tifa.json) and the compiled table the checks use. */
   tifa: TifaStore;
   startupNotices: StartupNotice[];
-  /** Where parsing, the export's checks and bytes, and library file reading run: worker threads for the app
-   *  (main/work/), in-process for the CLI. Database writes stay on this thread. */
+  /** Where parsing, the export's checks and bytes, and the library's imports and full check run: worker
+   *  threads for the app (main/work/), in-process for the CLI. Drafts are written on this thread. */
   work: WorkRunner;
   close(): void;
 }
@@ -58,6 +67,16 @@ export function createServices(dataDir: string, options: ServicesOptions = {}): 
   const rollover = new RolloverService(db, drafts, options.now);
   const tifa = new TifaStore(dataDir);
   let library: LibraryService | undefined;
+  let opening: Promise<LibraryService> | undefined;
+  const libraryFile = path.join(dataDir, LIBRARY_FILE);
+  const makeLibrary = (earlier?: LibraryOpenNotices) => {
+    if (!library) {
+      library = new LibraryService(libraryFile, options.now, work, () => tifa.table(), earlier);
+      if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
+      if (library.indexRebuilt) startupNotices.push({ kind: 'index-rebuilt', message: library.indexRebuilt.message });
+    }
+    return library;
+  };
   return {
     dataDir,
     db,
@@ -70,12 +89,18 @@ export function createServices(dataDir: string, options: ServicesOptions = {}): 
     settings,
     tifa,
     get library() {
-      if (!library) {
-        library = new LibraryService(path.join(dataDir, LIBRARY_FILE), options.now, work, () => tifa.table());
-        if (library.recovered) startupNotices.push({ kind: 'database-recovered', message: library.recovered.message, movedTo: library.recovered.movedTo });
-        if (library.indexRebuilt) startupNotices.push({ kind: 'index-rebuilt', message: library.indexRebuilt.message });
-      }
-      return library;
+      return makeLibrary();
+    },
+    openLibrary() {
+      if (library) return Promise.resolve(library);
+      opening ??= (async () => {
+        const needsCheck = work.kind === 'worker' && fs.existsSync(libraryFile) && !checkRecordMatches(libraryFile);
+        const earlier = needsCheck ? await work.run('libraryOpen', { dbFile: libraryFile }, { ownThread: true }) : undefined;
+        return makeLibrary(earlier);
+      })().finally(() => {
+        opening = undefined;
+      });
+      return opening;
     },
     startupNotices,
     work,

@@ -77,15 +77,7 @@ function openChecked(file: string, all: readonly Migration[], options: OpenOptio
   const checkSkipped = options.trustCheckRecord === true && checkRecordMatches(file);
   const db = new Database(file);
   try {
-    // busy_timeout first: switching to WAL takes a lock, and a second process starting at the same
-    // moment must wait its turn, not fail (and never be taken for a damaged file). 10 s: long enough
-    // for another process's write transaction (one imported file, one save) to finish.
-    db.pragma('busy_timeout = 10000');
-    // A schema object (trigger, view) in a file we did not write must not run with our privileges.
-    db.pragma('trusted_schema = OFF');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
+    configure(db);
     let rebuilt: OpenedDatabase['rebuilt'];
     if (!checkSkipped) {
       const problems = integrityProblems(db);
@@ -103,6 +95,37 @@ function openChecked(file: string, all: readonly Migration[], options: OpenOptio
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/** The settings every connection to an app database runs with. */
+function configure(db: Database.Database): void {
+  // busy_timeout first: switching to WAL takes a lock, and a second process starting at the same
+  // moment must wait its turn, not fail (and never be taken for a damaged file). 10 s: long enough
+  // for another process's write transaction (one imported file, one save) to finish.
+  db.pragma('busy_timeout = 10000');
+  // A schema object (trigger, view) in a file we did not write must not run with our privileges.
+  db.pragma('trusted_schema = OFF');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+/**
+ * A further connection to a database this process has already opened with openDatabase (checked,
+ * migrated): a worker thread's own connection for a long job. No check, no migration, and never a
+ * file moved aside; a failure is the Chinese DatabaseUnavailableError (or SQLite's own, for damage).
+ */
+export function connectDatabase(file: string): Database.Database {
+  if (!fs.existsSync(file)) throw unavailable(file, Object.assign(new Error('missing'), { code: 'SQLITE_CANTOPEN' }));
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    configure(db);
+    return db;
+  } catch (err) {
+    db?.close();
+    throw isCorruption(err) ? err : unavailable(file, err);
   }
 }
 

@@ -84,15 +84,7 @@ export class DraftsService {
 
   /** A new draft from content prepared off the main thread (prepareDraft in a worker): only the INSERT runs here. */
   createPrepared(prepared: PreparedDraft, title = ''): Draft {
-    const at = this.timestamp();
-    const id = newId();
-    this.db
-      .prepare(
-        `INSERT INTO drafts (id, title, doc_title, lexical_json, plain_text, year, word_count, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
-      )
-      .run(id, title.slice(0, MAX_TITLE_CHARS).trim(), prepared.docTitle, prepared.lexicalJson, prepared.plainText, prepared.wordCount, at, at);
-    return this.get(id);
+    return insertPreparedDraft(this.db, prepared, title, this.timestamp());
   }
 
   get(id: string): Draft {
@@ -166,6 +158,11 @@ export class DraftsService {
   undoDelete(id: string): DraftSummary {
     this.touch('UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL', id);
     return this.summary(id);
+  }
+
+  /** Removes a draft made a moment ago whose making was canceled (never listed, never edited): false when there is none. */
+  discardNew(id: string): boolean {
+    return this.db.prepare('DELETE FROM drafts WHERE id = ?').run(id).changes > 0;
   }
 
   purgeDeleted(): number {
@@ -246,8 +243,14 @@ export class DraftsService {
     return row;
   }
 
-  private timestamp(): string {
+  /** The time stamp a change made now is stored with (this service's clock). */
+  timestamp(): string {
     return this.now().toISOString();
+  }
+
+  /** The database file, for a worker thread's own connection (ImportService writes a new draft there). */
+  get file(): string {
+    return this.db.name;
   }
 }
 
@@ -259,6 +262,20 @@ export function newId(): string {
 
 function notFound(): ServiceError {
   return new ServiceError('not_found', '找不到该文档，可能已被删除。');
+}
+
+/**
+ * The INSERT of a new draft from prepared content, on any connection to gongwen.db (the app: a worker
+ * thread's own, so a megabyte-sized draft is never written by the main process). The draft is returned
+ * as stored without being read back.
+ */
+export function insertPreparedDraft(db: Database.Database, prepared: PreparedDraft, title: string, at: string, id = newId()): Draft {
+  db.prepare(
+    `INSERT INTO drafts (id, title, doc_title, lexical_json, plain_text, year, word_count, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+  ).run(id, title.slice(0, MAX_TITLE_CHARS).trim(), prepared.docTitle, prepared.lexicalJson, prepared.plainText, prepared.wordCount, at, at);
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE id = ?`).get(id) as DraftRow;
+  return { ...toSummary(row), lexicalJson: prepared.lexicalJson, plainText: prepared.plainText };
 }
 
 function toSummary(row: DraftRow): DraftSummary {

@@ -1,17 +1,16 @@
 import type { ImportOutcome } from '../../shared/api';
-import { documentTitle, titleFromFileName } from '../../shared/document/document-title';
 import { ServiceError } from '../errors';
 import { ImportError } from '../importers/import-error';
 import type { ImportResult } from '../importers/import-file';
 import { CanceledError } from '../work/work-errors';
-import type { TaskOutput } from '../work/tasks';
+import type { TaskInput, TaskOutput } from '../work/tasks';
 import { inProcessRunner, type WorkRunner } from '../work/work-runner';
-import type { DraftsService } from './drafts-service';
+import { newId, type DraftsService } from './drafts-service';
 
 /**
  * Opens a file as a new draft. The import either succeeds whole or creates nothing: parsing and
- * cleanup finish (in a worker thread, through `work`) before the single INSERT of the draft. A cancel
- * (cancelAll) stops the parse and no draft is made.
+ * cleanup finish (in a worker thread, through `work`) before the single INSERT of the draft, made by
+ * that thread's own connection. A cancel (cancelAll) stops the worker and no draft is made.
  */
 export class ImportService {
   private readonly running = new Set<AbortController>();
@@ -22,10 +21,15 @@ export class ImportService {
   ) {}
 
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
-    const { result, draft: prepared } = await this.cancelable((signal) => this.run('importDraft', fileName, bytes, signal));
-    // No await between the parse and the INSERT: a cancel arriving now is too late and changes nothing.
-    // Named by its title lines as they are edited; a file without a title keeps its file name.
-    const draft = this.drafts.createPrepared(prepared, documentTitle(result.paragraphs) ? '' : titleFromFileName(fileName));
+    // The id is chosen here: a cancel that stopped the worker just after its INSERT committed finds the
+    // draft and removes it, so a canceled import never leaves one behind.
+    const id = newId();
+    const { result, draft } = await this.cancelable((signal) =>
+      this.run('importDraft', { fileName, bytes, dbFile: this.drafts.file, at: this.drafts.timestamp(), id }, signal),
+    ).catch((err: unknown) => {
+      if (err instanceof CanceledError) this.drafts.discardNew(id);
+      throw err;
+    });
     return {
       draft,
       encoding: result.encoding,
@@ -36,7 +40,7 @@ export class ImportService {
 
   /** The file's paragraphs, cleaned up, without making a draft; a file it cannot read is invalid_input. */
   read(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult> {
-    return this.run('importBytes', fileName, bytes, signal);
+    return this.run('importBytes', { fileName, bytes }, signal);
   }
 
   /** read() under cancelAll (rollover.fromFile). */
@@ -44,12 +48,12 @@ export class ImportService {
     return this.cancelable((signal) => this.read(fileName, bytes, signal));
   }
 
-  private async run<K extends 'importBytes' | 'importDraft'>(task: K, fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<TaskOutput<K>> {
+  private async run<K extends 'importBytes' | 'importDraft'>(task: K, input: TaskInput<K>, signal?: AbortSignal): Promise<TaskOutput<K>> {
     try {
-      return await this.work.run(task, { fileName, bytes }, { signal });
+      return await this.work.run(task, input, { signal });
     } catch (err) {
       if (err instanceof ImportError) throw new ServiceError('invalid_input', err.message);
-      if (err instanceof CanceledError) throw canceled(fileName);
+      if (err instanceof CanceledError) throw canceled(input.fileName);
       throw err;
     }
   }

@@ -35,49 +35,52 @@ function progressEvents(hooks: LibraryHooks): (p: LibraryImportProgress) => void
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function implementLibraryApi(services: Services, hooks: LibraryHooks, now: () => Date = () => new Date()): ResourceImplementation<'library'> {
-  const library = () => services.library;
+  // Every method waits for the library to be open (its full check, when it needs one, in a worker thread).
+  const library = () => services.openLibrary();
   const dialogs = (what: string) => libraryDialogs(fromHost(hooks.dialogs, what));
   return {
     import: async ({ pick }) => {
       // Before the dialog, so a second import is refused without asking for files first.
-      if (library().isImporting) throw new LibraryBusyError();
+      const lib = await library();
+      if (lib.isImporting) throw new LibraryBusyError();
       const paths = await dialogs('选择要导入的文件').chooseImportPaths(pick ?? 'files');
       if (!paths || paths.length === 0) return emptyReport('dismissed');
-      return library().importPaths(paths, progressEvents(hooks));
+      return lib.importPaths(paths, progressEvents(hooks));
     },
-    cancelImport: () => ({ canceled: library().cancelImport() }),
-    search: (input) => library().search({ ...input, query: input.query ?? '' }),
-    facets: () => library().facets(),
-    get: ({ id }) => library().get(id),
-    update: ({ id, ...changes }) => library().update(id, changes),
-    delete: ({ ids }) => library().delete(ids),
-    undoDelete: ({ ids }) => library().undoDelete(ids),
-    markUsed: ({ id }) => library().markUsed(id),
-    saveSnippet: (input) => library().saveSnippet(input),
-    stats: () => library().stats(),
+    cancelImport: async () => ({ canceled: (await library()).cancelImport() }),
+    search: async (input) => (await library()).search({ ...input, query: input.query ?? '' }),
+    facets: async () => (await library()).facets(),
+    get: async ({ id }) => (await library()).get(id),
+    update: async ({ id, ...changes }) => (await library()).update(id, changes),
+    delete: async ({ ids }) => (await library()).delete(ids),
+    undoDelete: async ({ ids }) => (await library()).undoDelete(ids),
+    markUsed: async ({ id }) => (await library()).markUsed(id),
+    saveSnippet: async (input) => (await library()).saveSnippet(input),
+    stats: async () => (await library()).stats(),
     backup: async () => {
       const target = await dialogs('选择备份位置').chooseBackupPath(`素材库备份-${today(now())}.db`);
       if (!target) return { status: 'canceled' };
-      return { status: 'written', ...(await library().backup(target)) };
+      return { status: 'written', ...(await (await library()).backup(target)) };
     },
     restore: async () => {
       const source = await dialogs('选择备份文件').chooseRestorePath();
       if (!source) return { status: 'canceled' };
-      return { status: 'restored', ...(await library().restore(source)) };
+      return { status: 'restored', ...(await (await library()).restore(source)) };
     },
     exportSubset: async (filter) => {
       const target = await dialogs('选择保存位置').chooseSubsetExportPath(`素材分享-${today(now())}.json`);
       if (!target) return { status: 'canceled' };
-      return { status: 'written', ...library().exportSubset(target, filter) };
+      return { status: 'written', ...(await library()).exportSubset(target, filter) };
     },
     importSubset: async () => {
-      if (library().isImporting) throw new LibraryBusyError();
+      const lib = await library();
+      if (lib.isImporting) throw new LibraryBusyError();
       const file = await dialogs('选择素材分享文件').chooseSubsetImportPath();
       if (!file) return emptyReport('dismissed');
-      return library().importSubset(file, progressEvents(hooks));
+      return lib.importSubset(file, progressEvents(hooks));
     },
-    similar: ({ id, threshold }) => library().similar(id, threshold),
-    mergeDuplicates: ({ keepId, mergeIds }) => library().merge(keepId, mergeIds),
-    checkStale: (input) => library().staleFindings(input),
+    similar: async ({ id, threshold }) => (await library()).similar(id, threshold),
+    mergeDuplicates: async ({ keepId, mergeIds }) => (await library()).merge(keepId, mergeIds),
+    checkStale: async (input) => (await library()).staleFindings(input),
   };
 }

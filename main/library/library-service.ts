@@ -23,29 +23,19 @@ import type {
   LibraryStaleFinding,
   LibraryStats,
 } from '../../shared/library/types';
-import { clearCheckRecord, writeCheckRecord } from '../db/check-record';
-import { openDatabase, type OpenOptions } from '../db/open-database';
+import { clearCheckRecord } from '../db/check-record';
 import { ServiceError } from '../errors';
 import { writeFileAtomic, writeFileAtomicWith } from '../fs/atomic-write';
 import { isSameFile } from '../fs/same-file';
 import { inProcessRunner, type WorkRunner } from '../work/work-runner';
-import { addParagraph, emptyReport, importIntoLibrary, yieldToEventLoop, type FileCounts } from './library-import';
+import { importFilesInto, importSubsetInto, uniqueTags } from './library-jobs';
+import { closeLibraryDatabase, openLibraryDatabase, type LibraryOpenNotices } from './library-open';
 import { LibraryStore, MANUAL_SOURCE, type SearchParams } from './library-store';
 import { MAX_BACKUP_BYTES } from './backup-schema';
 import { validateLibraryFile } from './library-file';
-import { libraryMigrations } from './migrations';
-import { subsetFileOf, type SubsetSnippet } from './subset-file';
+import { subsetFileOf } from './subset-file';
 
 export const LIBRARY_FILE = 'library.db';
-/** A share-file import commits a transaction about this often (ms of work), then lets the event loop run. */
-export const SUBSET_SLICE_MS = 40;
-
-/**
- * How the library is opened: a damaged FTS index alone is rebuilt from the snippets (not a reason to
- * set the library aside), and integrity_check is skipped while the file is as the app left it at its
- * last clean close (main/db/check-record.ts): seconds at 100,000 paragraphs, on the main process.
- */
-const OPEN_OPTIONS: OpenOptions = { ftsTables: ['snippets_fts'], trustCheckRecord: true };
 
 export interface LibraryUpdate {
   text?: string;
@@ -83,26 +73,25 @@ export class LibraryService {
   constructor(
     readonly file: string,
     private readonly now: () => Date = () => new Date(),
-    /** Where files are read and parsed: a worker thread in the app (main/work/), in-process for the CLI. */
+    /**
+     * Where the long work runs. A worker pool (the app): file and share-file imports run in a thread of
+     * their own with its own connection to the file (library-jobs.ts). In-process (the CLI): on this
+     * connection, files read on this thread.
+     */
     private readonly work: WorkRunner = inProcessRunner,
     /** The 提法 table with the office's entries; the built-in one when absent. */
     private readonly tifa: () => CompiledTifa | undefined = () => undefined,
+    /** What an earlier open of the file did (the full check in a worker thread: services.openLibrary). */
+    earlier: LibraryOpenNotices = {},
   ) {
-    const opened = openDatabase(file, now, libraryMigrations, OPEN_OPTIONS);
+    const opened = openLibraryDatabase(file, now);
     this.db = opened.db;
     this.store = new LibraryStore(this.db, now);
     this.store.purgeDeleted();
-    if (opened.rebuilt) {
-      this.indexRebuilt = {
-        message: `素材库的全文索引已损坏，已按素材重新建立索引（${this.store.counts().snippets} 条素材都在，没有丢失）。`,
-      };
-    }
-    if (opened.recovered) {
-      this.recovered = {
-        movedTo: opened.recovered.movedTo,
-        message: `素材库文件已损坏，已将其移至“${path.basename(opened.recovered.movedTo)}”保存（未删除），并新建了一个空素材库。可用“恢复素材库”从备份还原。`,
-      };
-    }
+    const recovered = opened.notices.recovered ?? earlier.recovered;
+    const indexRebuilt = opened.notices.indexRebuilt ?? earlier.indexRebuilt;
+    if (recovered) this.recovered = recovered;
+    if (indexRebuilt) this.indexRebuilt = indexRebuilt;
   }
 
   get database(): Database.Database {
@@ -124,19 +113,20 @@ export class LibraryService {
    * and once at the end; cancelImport() stops it between files (the file in progress is rolled back).
    */
   async importPaths(paths: readonly string[], onProgress?: (progress: LibraryImportProgress) => void): Promise<LibraryImportReport> {
+    return this.runImport((signal) =>
+      this.work.kind === 'worker'
+        ? this.work.run('libraryImport', { dbFile: this.file, paths: [...paths] }, { signal, onProgress, ownThread: true })
+        : importFilesInto(this.store, paths, undefined, { signal, progress: onProgress }),
+    );
+  }
+
+  /** One import at a time (files or a share file), cancelable by cancelImport(). */
+  private async runImport(job: (signal: AbortSignal) => Promise<LibraryImportReport>): Promise<LibraryImportReport> {
     this.notWhileImporting();
     const controller = new AbortController();
     this.running = controller;
     try {
-      const report = await importIntoLibrary(this.store, paths, {
-        signal: controller.signal,
-        onProgress,
-        prepare: (file, options, signal) =>
-          this.work.run('prepareLibraryFile', { file, fileName: path.basename(file), ...(options ? { options } : {}) }, { signal }),
-      });
-      // (Closed meanwhile when the app quit during the import.)
-      if (report.added > 0 && this.db.open) this.store.analyze();
-      return report;
+      return await job(controller.signal);
     } finally {
       this.running = null;
     }
@@ -335,8 +325,7 @@ export class LibraryService {
   }
 
   private reopen(): void {
-    const opened = openDatabase(this.file, this.now, libraryMigrations, OPEN_OPTIONS);
-    this.db = opened.db;
+    this.db = openLibraryDatabase(this.file, this.now).db;
     this.store = new LibraryStore(this.db, this.now);
   }
 
@@ -356,87 +345,23 @@ export class LibraryService {
   }
 
   /**
-   * Reads a share file into the library, with the same duplicate handling as a document import. The file
-   * is read and validated in a worker thread; the snippets are written in short transactions (about
-   * SUBSET_SLICE_MS each) with the event loop let run between them, so 100,000 snippets never hold the
-   * main process. cancelImport() stops it between two transactions: what was committed stays (status
-   * 'canceled', the counts say how much); importing the file again adds only the rest.
+   * Reads a share file into the library, with the same duplicate handling as a document import
+   * (library-jobs.ts: importSubsetInto). cancelImport() stops it between two transactions; what was
+   * committed stays.
    */
   async importSubset(file: string, onProgress?: (progress: LibraryImportProgress) => void): Promise<LibraryImportReport> {
-    this.notWhileImporting();
-    const controller = new AbortController();
-    this.running = controller;
-    try {
-      const name = path.basename(file);
-      const subset = await this.work.run('readSubset', { file }, { signal: controller.signal }).catch((err: unknown) => {
-        if (controller.signal.aborted) return null;
+    return this.runImport(async (signal) => {
+      if (this.work.kind === 'worker') return this.work.run('librarySubsetImport', { dbFile: this.file, file }, { signal, onProgress, ownThread: true });
+      const subset = await this.work.run('readSubset', { file }, { signal }).catch((err: unknown) => {
+        if (signal.aborted) return null;
         throw err;
       });
-      const report = emptyReport(subset ? 'done' : 'canceled');
-      report.filesTotal = 1;
-      if (!subset) return report;
-      const counts: FileCounts = { added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0 };
-      const snippets = subset.snippets;
-      let next = 0;
-      while (next < snippets.length) {
-        if (controller.signal.aborted || !this.db.open) {
-          report.status = 'canceled';
-          break;
-        }
-        onProgress?.({ done: next, total: snippets.length, file, added: counts.added, duplicates: counts.duplicates });
-        next = this.db.transaction((from: number): number => {
-          const started = performance.now();
-          let i = from;
-          while (i < snippets.length && (i === from || performance.now() - started < SUBSET_SLICE_MS)) this.addShared(snippets[i++]!, name, counts);
-          return i;
-        })(next);
-        await yieldToEventLoop();
-      }
-      if (report.status !== 'canceled') report.filesImported = 1;
-      Object.assign(report, counts);
-      report.imported = [{ file, added: counts.added, duplicates: counts.duplicates }];
-      onProgress?.({ done: next, total: snippets.length, file: '', added: counts.added, duplicates: counts.duplicates });
-      if (counts.added > 0 && this.db.open) this.store.analyze();
-      return report;
-    } finally {
-      this.running = null;
-    }
-  }
-
-  private addShared(s: SubsetSnippet, fileName: string, counts: FileCounts): void {
-    const before = counts.added;
-    const id = addParagraph(
-      this.store,
-      {
-        text: s.text,
-        headingPath: s.headingPath,
-        kind: s.kind,
-        kindReason: s.kindReason,
-        sourceId: null,
-        sourceName: s.source || fileName,
-        year: s.year,
-        tags: uniqueTags(s.tags),
-        favorite: s.favorite,
-      },
-      counts,
-    );
-    if (counts.added === before && s.favorite) this.store.setFavorite(id, true);
+      return importSubsetInto(this.store, file, subset, { signal, progress: onProgress });
+    });
   }
 
   close(): void {
     this.running?.abort();
-    if (!this.db.open) return;
-    try {
-      this.db.pragma('optimize');
-    } finally {
-      this.db.close();
-    }
-    // Closed cleanly (the last connection checkpoints and removes the -wal file): the next open may
-    // trust the file as it is now instead of checking it again.
-    writeCheckRecord(this.file);
+    closeLibraryDatabase(this.db, this.file);
   }
-}
-
-function uniqueTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 }

@@ -1,35 +1,51 @@
 /**
- * Where CPU-bound pure work runs (main/work/tasks.ts): in a pool of worker threads for the app, so the
- * Electron main process keeps answering while a big file is parsed or an export is built, or in-process
- * for the CLI and the benchmarks' baseline. Cancel (an AbortSignal) terminates the worker running the
- * task: the task rejects with CanceledError and nothing it would have produced exists.
+ * Where the work of main/work/tasks.ts runs: in worker threads for the app, so the Electron main process
+ * keeps answering while a big file is parsed, an export is built or the library imports, or in-process
+ * for the CLI and the benchmarks' baseline.
+ *
+ * A short task runs in the pool; cancel (an AbortSignal) terminates its worker: the task rejects with
+ * CanceledError and nothing it would have produced exists. A long job (ownThread: a library import, the
+ * library's full check) gets a worker of its own, so it never keeps the pool's threads from opening a
+ * file meanwhile; cancel asks it to stop (its signal), and it answers with what it finished. One that
+ * does not answer within CANCEL_GRACE_MS is terminated.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { tasks, type TaskInput, type TaskName, type TaskOutput } from './tasks';
-import type { TaskReply, TaskRequest } from './worker';
+import { tasks, type TaskContext, type TaskInput, type TaskName, type TaskOutput, type TaskProgress } from './tasks';
+import type { CancelRequest, TaskReply, TaskRequest } from './worker';
 import { CanceledError, fromWire } from './work-errors';
 
-export interface RunOptions {
+export interface RunOptions<K extends TaskName = TaskName> {
   signal?: AbortSignal | undefined;
+  /** The task's progress reports (the library imports'). */
+  onProgress?: ((progress: TaskProgress<K>) => void) | undefined;
+  /** A long job: a worker thread of its own, stopped after it; cancel is asked for, not forced. */
+  ownThread?: boolean;
 }
+
+/** How long a job on its own thread has to answer a cancel (finish its current file) before it is terminated. */
+export const CANCEL_GRACE_MS = 10_000;
 
 export interface WorkRunner {
   /** 'worker' (a thread pool) or 'in-process'. */
   readonly kind: 'worker' | 'in-process';
-  run<K extends TaskName>(task: K, input: TaskInput<K>, options?: RunOptions): Promise<TaskOutput<K>>;
+  run<K extends TaskName>(task: K, input: TaskInput<K>, options?: RunOptions<K>): Promise<TaskOutput<K>>;
 }
 
-/** Runs the task on the calling thread (the CLI, baselines). A cancel is noticed only before the task starts. */
+/** Runs the task on the calling thread (the CLI, baselines). A short task notices a cancel only before it starts. */
 export const inProcessRunner: WorkRunner = {
   kind: 'in-process',
   async run(task, input, options = {}) {
     if (options.signal?.aborted) throw new CanceledError();
-    const run = tasks[task] as (input: unknown) => unknown;
-    return (await run(input)) as TaskOutput<typeof task>;
+    const run = tasks[task] as (input: unknown, context: TaskContext<unknown>) => unknown;
+    const context: TaskContext<unknown> = {
+      signal: options.signal ?? new AbortController().signal,
+      progress: (progress) => (options.onProgress as ((p: unknown) => void) | undefined)?.(progress),
+    };
+    return (await run(input, context)) as TaskOutput<typeof task>;
   },
 };
 
@@ -63,6 +79,7 @@ interface Job {
   input: unknown;
   transfer: ArrayBuffer[];
   signal: AbortSignal | undefined;
+  onProgress: ((progress: unknown) => void) | undefined;
   resolve: (value: unknown) => void;
   reject: (err: Error) => void;
   onAbort?: () => void;
@@ -100,6 +117,8 @@ function ownBytes(input: unknown, transfer: ArrayBuffer[]): unknown {
 export class WorkerPool implements WorkRunner {
   readonly kind = 'worker' as const;
   private readonly slots = new Set<Slot>();
+  /** Workers started for one long job each (runOwnThread). */
+  private readonly ownThreads = new Set<Worker>();
   private readonly queue: Job[] = [];
   private nextId = 1;
   private readonly size: number;
@@ -118,13 +137,26 @@ export class WorkerPool implements WorkRunner {
     return this.slots.size;
   }
 
-  run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions = {}): Promise<TaskOutput<K>> {
+  run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions<K> = {}): Promise<TaskOutput<K>> {
     if (this.closed) return Promise.reject(new Error('后台工作线程已关闭。'));
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(new CanceledError());
     return new Promise<TaskOutput<K>>((resolve, reject) => {
       const transfer: ArrayBuffer[] = [];
-      const job: Job = { id: this.nextId++, task, input: ownBytes(input, transfer), transfer, signal, resolve: resolve as (v: unknown) => void, reject };
+      const job: Job = {
+        id: this.nextId++,
+        task,
+        input: ownBytes(input, transfer),
+        transfer,
+        signal,
+        onProgress: options.onProgress as ((progress: unknown) => void) | undefined,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      };
+      if (options.ownThread) {
+        this.runOwnThread(job);
+        return;
+      }
       if (signal) {
         job.onAbort = () => this.cancel(job);
         signal.addEventListener('abort', job.onAbort, { once: true });
@@ -134,11 +166,49 @@ export class WorkerPool implements WorkRunner {
     });
   }
 
+  /** A long job in a worker of its own: progress passed on, cancel asked for, the worker stopped after it. */
+  private runOwnThread(job: Job): void {
+    let worker: Worker;
+    try {
+      worker = this.startWorker();
+    } catch (err) {
+      job.reject(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    this.ownThreads.add(worker);
+    let settled = false;
+    let forceTimer: NodeJS.Timeout | undefined;
+    const finish = (err: Error | undefined, value?: unknown) => {
+      if (settled) return;
+      settled = true;
+      if (forceTimer) clearTimeout(forceTimer);
+      this.ownThreads.delete(worker);
+      void worker.terminate();
+      this.settle(job, err, value);
+    };
+    worker.on('message', (reply: TaskReply) => {
+      if (reply.id !== job.id) return;
+      if ('progress' in reply) job.onProgress?.(reply.progress);
+      else finish(reply.ok ? undefined : fromWire(reply.error), reply.ok ? reply.value : undefined);
+    });
+    worker.on('error', (err) => finish(err instanceof Error ? err : new Error(String(err))));
+    worker.on('exit', (code) => finish(settled ? undefined : new Error(`后台工作线程意外退出（退出码 ${code}）。`)));
+    if (job.signal) {
+      job.onAbort = () => {
+        worker.postMessage({ cancel: job.id } satisfies CancelRequest);
+        forceTimer = setTimeout(() => finish(new CanceledError()), CANCEL_GRACE_MS);
+      };
+      job.signal.addEventListener('abort', job.onAbort, { once: true });
+    }
+    worker.postMessage({ id: job.id, task: job.task, input: job.input } satisfies TaskRequest, job.transfer);
+  }
+
   /** Stops every worker; queued and running tasks reject. */
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) this.settle(job, new Error('后台工作线程已关闭。'));
     await Promise.all([...this.slots].map((slot) => this.retire(slot, new Error('后台工作线程已关闭。'))));
+    await Promise.all([...this.ownThreads].map((worker) => worker.terminate()));
   }
 
   private dispatch(): void {
@@ -163,14 +233,22 @@ export class WorkerPool implements WorkRunner {
     }
   }
 
-  private spawn(): Slot {
+  private startWorker(): Worker {
     this.entry ??= defaultWorkerEntry();
-    const worker = new Worker(this.entry.file, this.entry.execArgv ? { execArgv: this.entry.execArgv } : {});
+    return new Worker(this.entry.file, this.entry.execArgv ? { execArgv: this.entry.execArgv } : {});
+  }
+
+  private spawn(): Slot {
+    const worker = this.startWorker();
     const slot: Slot = { worker, job: null, idleTimer: null };
     this.slots.add(slot);
     worker.on('message', (reply: TaskReply) => {
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
+      if ('progress' in reply) {
+        job.onProgress?.(reply.progress);
+        return;
+      }
       slot.job = null;
       this.settle(job, reply.ok ? undefined : fromWire(reply.error), reply.ok ? reply.value : undefined);
       this.idle(slot);
@@ -202,9 +280,12 @@ export class WorkerPool implements WorkRunner {
   private async retire(slot: Slot, reason: Error | null): Promise<void> {
     if (!this.slots.delete(slot)) return;
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
-    if (slot.job) this.settle(slot.job, reason ?? new Error('后台工作线程已停止。'));
+    const job = slot.job;
     slot.job = null;
+    // Settled once the thread has stopped: whatever the task was writing (a draft's INSERT) has then
+    // either committed or never will, so the caller can tidy up after a cancel.
     await slot.worker.terminate();
+    if (job) this.settle(job, reason ?? new Error('后台工作线程已停止。'));
   }
 
   private cancel(job: Job): void {
