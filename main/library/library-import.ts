@@ -112,7 +112,7 @@ export function addParagraph(store: LibraryStore, snippet: NewSnippet, counts: F
     return exact.id;
   }
   if (charCount(snippet.text) >= NEAR_DUPLICATE_MIN_CHARS) {
-    const [near] = store.nearDuplicates(snippet.text);
+    const [near] = store.nearDuplicates(snippet.text, undefined, undefined, snippet.bands);
     if (near) {
       counts.duplicates++;
       counts.nearDuplicates++;
@@ -156,6 +156,7 @@ export function writeDocument(store: LibraryStore, doc: PreparedDocument): FileC
         sourceId,
         sourceName: doc.fileName,
         year: doc.year.year,
+        bands: p.bands,
       }, counts);
     }
     return counts;
@@ -174,6 +175,8 @@ export function writeDocument(store: LibraryStore, doc: PreparedDocument): FileC
 export const WRITE_SLICE_MS = 40;
 /** Files read ahead before they are written (kept in memory as prepared paragraphs). */
 const MAX_PENDING_FILES = 32;
+/** Files being read at once, ahead of the one to be written next. */
+const READ_AHEAD = 4;
 /** …or read for this long: a slow file type (.doc, PDF) still reaches the library every so often. */
 const MAX_PENDING_MS = 250;
 
@@ -267,18 +270,27 @@ export async function importIntoLibrary(store: LibraryStore, paths: readonly str
       await yieldToEventLoop();
     }
   };
+  // Files are read ahead: where `prepare` runs in another thread (the app's import job), the next files
+  // are read and prepared there while this thread writes the ones before them.
+  const read = (file: string): Promise<{ doc: PreparedDocument } | { err: unknown }> =>
+    (options.prepare ? options.prepare(file, options.importOptions, signal) : prepareFile(file, options.importOptions)).then(
+      (doc) => ({ doc }),
+      (err: unknown) => ({ err }),
+    );
+  const reading: Array<Promise<{ doc: PreparedDocument } | { err: unknown }>> = [];
+  let started = 0;
   for (let i = 0; i < files.length; i++) {
     if (signal?.aborted) break;
+    while (started < files.length && started < i + READ_AHEAD) reading.push(read(files[started++]!));
     const file = files[i]!;
     progress(i, file);
-    try {
-      const doc = options.prepare ? await options.prepare(file, options.importOptions, signal) : await prepareFile(file, options.importOptions);
-      signal?.throwIfAborted();
+    const outcome = await reading.shift()!;
+    if (signal?.aborted) break;
+    if ('doc' in outcome) {
       if (pending.length === 0) pendingSince = performance.now();
-      pending.push({ file, doc });
-    } catch (err) {
-      if (signal?.aborted) break;
-      report.failed.push({ file, reason: failureReason(err) });
+      pending.push({ file, doc: outcome.doc });
+    } else {
+      report.failed.push({ file, reason: failureReason(outcome.err) });
     }
     if (pending.length >= MAX_PENDING_FILES || (pending.length > 0 && performance.now() - pendingSince >= MAX_PENDING_MS)) await writePending();
     await yieldToEventLoop();

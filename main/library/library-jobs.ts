@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { LibraryImportProgress, LibraryImportReport } from '../../shared/library/types';
 import { connectDatabase } from '../db/open-database';
 import type { ImportOptions } from '../importers/import-file';
-import { addParagraph, emptyReport, importIntoLibrary, WRITE_SLICE_MS, yieldToEventLoop, type FileCounts } from './library-import';
+import { addParagraph, emptyReport, importIntoLibrary, WRITE_SLICE_MS, yieldToEventLoop, type FileCounts, type LibraryImportOptions } from './library-import';
+import { WorkerPool } from '../work/work-runner';
 import { LibraryStore } from './library-store';
 import { readSubsetFile, type SubsetFile, type SubsetSnippet } from './subset-file';
 import type { TaskContext } from '../work/tasks';
@@ -30,8 +31,14 @@ function analyzeAfter(store: LibraryStore, added: number): void {
 }
 
 /** Imports files and folders (each file read and prepared on this thread). */
-export async function importFilesInto(store: LibraryStore, paths: readonly string[], importOptions: ImportOptions | undefined, context: JobContext): Promise<LibraryImportReport> {
-  const report = await importIntoLibrary(store, paths, { signal: context.signal, onProgress: context.progress, importOptions });
+export async function importFilesInto(
+  store: LibraryStore,
+  paths: readonly string[],
+  importOptions: ImportOptions | undefined,
+  context: JobContext,
+  prepare?: LibraryImportOptions['prepare'],
+): Promise<LibraryImportReport> {
+  const report = await importIntoLibrary(store, paths, { signal: context.signal, onProgress: context.progress, importOptions, ...(prepare ? { prepare } : {}) });
   analyzeAfter(store, report.added);
   return report;
 }
@@ -115,7 +122,11 @@ export function libraryImportJob(
   input: { dbFile: string; paths: string[]; importOptions?: ImportOptions },
   context: TaskContext<LibraryImportProgress>,
 ): Promise<LibraryImportReport> {
-  return withConnection(input.dbFile, (store) => importFilesInto(store, input.paths, input.importOptions, context));
+  // Files are read and prepared by one more thread while this one writes: the import keeps both cores busy.
+  const readers = new WorkerPool({ size: 1 });
+  const prepare: LibraryImportOptions['prepare'] = (file, options, signal) =>
+    readers.run('prepareLibraryFile', { file, fileName: path.basename(file), ...(options ? { options } : {}) }, { signal });
+  return withConnection(input.dbFile, (store) => importFilesInto(store, input.paths, input.importOptions, context, prepare)).finally(() => readers.close());
 }
 
 /** The worker thread's share-file import: the file read and validated here too. */

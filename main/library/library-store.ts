@@ -52,6 +52,8 @@ export interface NewSnippet {
   tags?: readonly string[];
   favorite?: boolean;
   timesUsed?: number;
+  /** Its LSH band keys when already computed (prepareDocument, in the thread that read the file). */
+  bands?: readonly number[];
 }
 
 export class LibraryStore {
@@ -142,7 +144,7 @@ export class LibraryStore {
       }).lastInsertRowid,
     );
     for (const tag of snippet.tags ?? []) this.stmts.addTag.run(id, tag);
-    this.near.index(id, snippet.text);
+    this.near.index(id, snippet.text, snippet.bands);
     return id;
   }
 
@@ -165,8 +167,8 @@ export class LibraryStore {
   }
 
   /** Live snippets with trigram similarity ≥ threshold to `text`, most similar first. */
-  nearDuplicates(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number): NearMatch[] {
-    return this.near.find(text, threshold, excludeId);
+  nearDuplicates(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number, bands?: readonly number[]): NearMatch[] {
+    return this.near.find(text, threshold, excludeId, bands);
   }
 
   /** Loads the near-duplicate band keys (filling in any missing), as an import does before its first file. */
@@ -178,7 +180,7 @@ export class LibraryStore {
    *  favourite and use count stay). */
   takeNewer(id: number, snippet: NewSnippet): void {
     this.stmts.takeNewer.run({ id, ...contentParams(snippet), at: this.at() });
-    this.near.index(id, snippet.text);
+    this.near.index(id, snippet.text, snippet.bands);
   }
 
   // ---------- reading ----------

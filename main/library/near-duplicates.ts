@@ -109,8 +109,8 @@ export class NearDuplicateFinder {
   }
 
   /** Stores (or replaces) a snippet's band keys: after an insert or a change of its text. */
-  index(id: number, text: string): void {
-    const bands = this.bandsOf(normaliseForIdentity(text));
+  index(id: number, text: string, known?: readonly number[]): void {
+    const bands = known ?? this.bandsOf(normaliseForIdentity(text));
     this.writeBands.run(id, bandsToBlob(bands));
     this.table?.add(id, bands);
   }
@@ -150,7 +150,7 @@ export class NearDuplicateFinder {
   }
 
   /** Live snippets with trigram similarity ≥ threshold to `text`, most similar first. */
-  find(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number): NearMatch[] {
+  find(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number, known?: readonly number[]): NearMatch[] {
     const normalised = normaliseForIdentity(text);
     const chars = charCount(normalised);
     const mine = trigrams(normalised);
@@ -168,7 +168,7 @@ export class NearDuplicateFinder {
     };
     if (threshold >= NEAR_DUPLICATE_SIMILARITY) {
       const rows: CandidateRow[] = [];
-      for (const id of this.bandTable().candidates(this.bandsOf(normalised))) {
+      for (const id of this.bandTable().candidates(known ?? this.bandsOf(normalised))) {
         const r = this.candidate.get(id) as SnippetCandidateRow | undefined;
         if (r && r.deleted_at === null && r.char_count >= low && r.char_count <= high) rows.push(r);
       }

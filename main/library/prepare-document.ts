@@ -1,20 +1,28 @@
 /**
- * The part of a library import that needs no database: a parsed file's snippets, title, year and content
- * hash. Pure, so it runs in the worker thread (main/work/) beside the importer that read the file.
+ * The part of a library import that needs no database: a parsed file's snippets, title, year, content
+ * hash and each snippet's MinHash band keys. Pure, so it runs in a worker thread (main/work/) beside the
+ * importer that read the file, while the thread writing the library handles the file before it.
  */
 import { documentTitle, titleFromFileName } from '../../shared/document/document-title';
 import type { DocParagraph } from '../../shared/document/roles';
 import { libraryDocumentYear, type DocumentYear } from '../../shared/library/document-year';
 import { plainTextOf } from '../../shared/lexical/document-json';
 import { splitForLibrary, type LibraryParagraph } from '../../shared/library/split';
+import { normaliseForIdentity } from '../../shared/library/similarity';
+import { textBands } from './minhash';
 import { hashText } from './snippet-rows';
+
+export interface PreparedParagraph extends LibraryParagraph {
+  /** Its LSH band keys (minhash.ts), for the near-duplicate lookup and the stored index. */
+  bands: number[];
+}
 
 export interface PreparedDocument {
   fileName: string;
   title: string;
   year: DocumentYear;
   contentHash: string;
-  paragraphs: LibraryParagraph[];
+  paragraphs: PreparedParagraph[];
 }
 
 /** A document's title (its title lines), else the file name without extension. */
@@ -29,6 +37,6 @@ export function prepareDocument(fileName: string, paragraphs: readonly DocParagr
     title: titleOrFileName(paragraphs, fileName),
     year: libraryDocumentYear(paragraphs, fileName),
     contentHash: hashText(plainTextOf(paragraphs)),
-    paragraphs: splitForLibrary(paragraphs),
+    paragraphs: splitForLibrary(paragraphs).map((p) => ({ ...p, bands: textBands(normaliseForIdentity(p.text)) })),
   };
 }

@@ -4,11 +4,13 @@ import type { Migration } from '../../db/migrations';
 import m0001 from './0001_library.sql';
 import m0002 from './0002_snippet_lsh.sql';
 import m0003 from './0003_snippet_tail.sql';
+import m0004 from './0004_origin_lookup.sql';
 
 export const libraryMigrations: readonly Migration[] = [
   { version: 1, name: '0001_library', sql: m0001 },
   { version: 2, name: '0002_snippet_lsh', sql: m0002 },
   { version: 3, name: '0003_snippet_tail', sql: m0003 },
+  { version: 4, name: '0004_origin_lookup', sql: m0004 },
 ];
 
 /** The tables a library file must have to be restored or opened (checked before replacing the library). */
