@@ -10,6 +10,16 @@ import { makeTempDir } from '../testing/temp-dir';
 
 const samplesDir = fileURLToPath(new URL('../../fixtures/samples/', import.meta.url));
 
+/** `count` small reports, each with paragraphs of its own (no two files share a paragraph). */
+function writeReports(dir: string, count: number): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const lines = [`第${i + 1}号工作报告`, '一、主要工作'];
+    for (let k = 0; k < 6; k++) lines.push(`第${i + 1}号报告第${k + 1}段：本单位编号${i * 7 + k}的重点任务推进有力，完成投资${(i * 13 + k * 17) % 997}万元，群众满意度持续提升。`);
+    fs.writeFileSync(path.join(dir, `报告${String(i).padStart(3, '0')}.txt`), lines.join('\n'));
+  }
+}
+
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
 let call: ApiDispatcher;
@@ -88,16 +98,28 @@ describe('library API', () => {
   });
 
   it('cancels a running import through the API', async () => {
+    // Enough files that the import (in its own worker thread) is still going when the cancel, sent on
+    // hearing of the first file, gets there: cancel crosses two threads, so it lands "soon", not at a set file.
+    const dir = path.join(temp.dir, 'many');
+    writeReports(dir, 400);
+    dialog.importPaths = [dir];
     let cancel: Promise<unknown> | undefined;
     hooks.emit = (event) => {
       events.push(event);
-      if (event.type === 'libraryImportProgress' && event.done === 0) cancel = call('library.cancelImport', {});
+      if (event.type === 'libraryImportProgress' && event.done === 0 && !cancel) cancel = call('library.cancelImport', {});
     };
     const report = await ok<LibraryImportReport>('library.import', {});
     expect(await cancel).toEqual({ ok: true, value: { canceled: true } });
-    expect(report).toMatchObject({ status: 'canceled', filesImported: 0, added: 0 });
+    expect(report).toMatchObject({ status: 'canceled', filesTotal: 400, failed: [] });
+    expect(report.filesImported).toBeLessThan(400);
+    // Whole files only: as many sources as files imported, and importing again adds exactly the rest.
+    const lib = await services.openLibrary();
+    expect(lib.stats()).toMatchObject({ sources: report.filesImported, snippets: report.added });
     expect(await ok('library.cancelImport', {})).toEqual({ canceled: false });
-  });
+    hooks.emit = (event) => events.push(event);
+    const rest = await ok<LibraryImportReport>('library.import', {});
+    expect(rest).toMatchObject({ status: 'done', filesImported: 400, duplicates: report.added });
+  }, 120_000);
 
   it('validates inputs with Chinese messages', async () => {
     const cases: Array<[string, unknown, string]> = [

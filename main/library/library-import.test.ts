@@ -328,6 +328,37 @@ describe('import transactions', () => {
     expect(allTexts().filter((t) => t.startsWith('第'))).toHaveLength(7);
   });
 
+  it('keeps the full-text index exact when a file replaces a snippet written earlier in the same transaction, or does so and then fails', async () => {
+    // One write slice. b.txt replaces a.txt's wording with its newer one, then fails: all of b.txt rolls
+    // back, a.txt's wording with it stays indexed. c.txt (newer still) then replaces it for good.
+    const FAILING = '第9段：模拟写入失败的段落，本文件的内容都不应留下。';
+    const NEWEST = PARAGRAPH.replace('全省', '全区');
+    fs.writeFileSync(path.join(temp.dir, 'a.txt'), report(2019, PARAGRAPH));
+    fs.writeFileSync(path.join(temp.dir, 'b.txt'), report(2021, `${NEWER}\n${FAILING}`));
+    fs.writeFileSync(path.join(temp.dir, 'c.txt'), report(2023, NEWEST));
+    fs.writeFileSync(path.join(temp.dir, 'd.txt'), report(2024, '全面推行河湖长制，完成12条河道综合整治，水环境质量稳步提升。'));
+    lib.database.exec("CREATE TEMP TRIGGER fail_write BEFORE INSERT ON snippets WHEN new.text LIKE '%模拟写入失败%' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((f) => path.join(temp.dir, f));
+    const ftsIntact = () => lib.database.prepare("INSERT INTO snippets_fts (snippets_fts, rank) VALUES ('integrity-check', 1)").run();
+
+    const first = await lib.importPaths(files.slice(0, 2));
+    expect(first.failed.map((f) => path.basename(f.file))).toEqual(['b.txt']);
+    expect(ftsIntact).not.toThrow();
+    expect(lib.search({ query: '落实全省优化' }).results.map((r) => r.text)).toEqual([PARAGRAPH]);
+
+    const second = await lib.importPaths(files.slice(2));
+    expect(second).toMatchObject({ filesImported: 2, nearDuplicates: 1, replacedByNewer: 1 });
+    // FTS5's own check: the index holds exactly the snippets' current texts.
+    expect(ftsIntact).not.toThrow();
+    expect(lib.search({ query: '落实全区优化' }).results.map((r) => r.text)).toEqual([NEWEST]);
+    expect(lib.search({ query: '落实全省优化' }).results).toEqual([]);
+    expect(lib.search({ query: '模拟写入失败' }).results).toEqual([]);
+    // Every snippet written is found by its own words.
+    const texts = allTexts();
+    expect(texts).toHaveLength(2);
+    for (const t of texts) expect(lib.search({ query: [...t].slice(2, 9).join('') }).results.map((r) => r.text)).toContain(t);
+  });
+
   it('refuses a second import while one runs', async () => {
     const dir = samplesFolder();
     const first = lib.importPaths([dir]);

@@ -26,8 +26,21 @@ export interface LibraryImportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: LibraryImportProgress) => void;
   importOptions?: ImportOptions;
-  /** Reads and prepares one file (the app: in a worker thread, cancelled through the signal); in-process by default. */
-  prepare?: (file: string, options: ImportOptions | undefined, signal: AbortSignal | undefined) => Promise<PreparedDocument>;
+  /**
+   * Reads and prepares a batch of files, each to its document or its failure (the app's import job: in
+   * one more worker thread, cancelled through the signal); one after another on this thread by default.
+   */
+  readBatch?: (files: readonly string[], options: ImportOptions | undefined, signal: AbortSignal | undefined) => Promise<ReadOutcome[]>;
+}
+
+/** One file read and prepared, or why it could not be. */
+export type ReadOutcome = { doc: PreparedDocument } | { error: unknown };
+
+/** Reads and prepares files one after another on this thread (the CLI, the tests). */
+export async function readFilesInProcess(files: readonly string[], options?: ImportOptions): Promise<ReadOutcome[]> {
+  const out: ReadOutcome[] = [];
+  for (const file of files) out.push(await prepareFile(file, options).then((doc) => ({ doc }), (error: unknown) => ({ error })));
+  return out;
 }
 
 /** The in-process way to read and prepare a file (the CLI, the baseline). */
@@ -133,11 +146,11 @@ export function addParagraph(store: LibraryStore, snippet: NewSnippet, counts: F
 }
 
 /**
- * Writes one prepared document as one unit: a transaction of its own, or a savepoint inside the
- * caller's (writeSlice); throws, having written nothing of it, on any failure.
+ * Writes one prepared document as one unit (LibraryStore.write): a transaction of its own, or a
+ * savepoint inside the caller's (writeSlice); throws, having written nothing of it, on any failure.
  */
 export function writeDocument(store: LibraryStore, doc: PreparedDocument): FileCounts {
-  return store.db.transaction(() => {
+  return store.write(() => {
     const counts: FileCounts = { added: 0, duplicates: 0, nearDuplicates: 0, replacedByNewer: 0 };
     const sourceId = store.sourceFor({
       fileName: doc.fileName,
@@ -160,10 +173,7 @@ export function writeDocument(store: LibraryStore, doc: PreparedDocument): FileC
       }, counts);
     }
     return counts;
-    // IMMEDIATE: the file's reads (duplicates) and writes are one unit, so the write lock is taken
-    // first; another process importing into the same library waits its turn (busy_timeout) instead
-    // of failing with "database is locked" when its read snapshot went stale.
-  }).immediate();
+  });
 }
 
 /**
@@ -173,12 +183,8 @@ export function writeDocument(store: LibraryStore, doc: PreparedDocument): FileC
  * the main thread) waits for the slice's write lock.
  */
 export const WRITE_SLICE_MS = 40;
-/** Files read ahead before they are written (kept in memory as prepared paragraphs). */
-const MAX_PENDING_FILES = 32;
-/** Files being read at once, ahead of the one to be written next. */
-const READ_AHEAD = 4;
-/** …or read for this long: a slow file type (.doc, PDF) still reaches the library every so often. */
-const MAX_PENDING_MS = 250;
+/** Files read as one batch (one request to a reader thread), and written together after it. */
+const READ_BATCH = 16;
 
 interface PendingFile {
   file: string;
@@ -195,7 +201,7 @@ function writeSlice(store: LibraryStore, pending: PendingFile[], report: Library
   const failed: LibraryImportFailure[] = [];
   let current: string | null = null;
   try {
-    store.db.transaction(() => {
+    store.write(() => {
       const started = performance.now();
       while (pending.length > 0 && (written.length + failed.length === 0 || performance.now() - started < WRITE_SLICE_MS)) {
         const { file, doc } = pending.shift()!;
@@ -209,7 +215,7 @@ function writeSlice(store: LibraryStore, pending: PendingFile[], report: Library
         }
         current = null;
       }
-    }).immediate();
+    });
   } catch (err) {
     const reason = failureReason(err);
     const lost = [...written.splice(0).map((w) => w.file), ...(current !== null ? [current] : [])];
@@ -243,9 +249,9 @@ export function emptyReport(status: LibraryImportReport['status'] = 'done'): Lib
 }
 
 /**
- * Imports files and folders into the library. Never throws for a bad file. Files are read one after
- * another and written in slices (writeSlice), each file all or nothing. A cancel stops the file being
- * read (nothing of it is written) and reads no more; the files read before it are written (status 'canceled').
+ * Imports files and folders into the library. Never throws for a bad file. Files are read in batches
+ * and written in slices (writeSlice), each file all or nothing. A cancel stops the batch being read
+ * (nothing of it is written) and reads no more; the files read before it are written (status 'canceled').
  *
  * No transaction is held across reading a file (an await): the connection may be shared with other
  * callers on this thread (the CLI's services, the tests').
@@ -263,37 +269,34 @@ export async function importIntoLibrary(store: LibraryStore, paths: readonly str
   const progress = (done: number, file: string) => onProgress?.({ done, total: files.length, file, added: report.added, duplicates: report.duplicates });
 
   const pending: PendingFile[] = [];
-  let pendingSince = 0;
   const writePending = async () => {
     while (pending.length > 0) {
       writeSlice(store, pending, report);
       await yieldToEventLoop();
     }
   };
-  // Files are read ahead: where `prepare` runs in another thread (the app's import job), the next files
-  // are read and prepared there while this thread writes the ones before them.
-  const read = (file: string): Promise<{ doc: PreparedDocument } | { err: unknown }> =>
-    (options.prepare ? options.prepare(file, options.importOptions, signal) : prepareFile(file, options.importOptions)).then(
-      (doc) => ({ doc }),
-      (err: unknown) => ({ err }),
+  const read = (batch: readonly string[]) =>
+    (options.readBatch ?? ((f, o) => readFilesInProcess(f, o)))(batch, options.importOptions, signal).catch((error: unknown): ReadOutcome[] =>
+      batch.map(() => ({ error })),
     );
-  const reading: Array<Promise<{ doc: PreparedDocument } | { err: unknown }>> = [];
-  let started = 0;
-  for (let i = 0; i < files.length; i++) {
-    if (signal?.aborted) break;
-    while (started < files.length && started < i + READ_AHEAD) reading.push(read(files[started++]!));
-    const file = files[i]!;
-    progress(i, file);
-    const outcome = await reading.shift()!;
-    if (signal?.aborted) break;
-    if ('doc' in outcome) {
-      if (pending.length === 0) pendingSince = performance.now();
-      pending.push({ file, doc: outcome.doc });
-    } else {
-      report.failed.push({ file, reason: failureReason(outcome.err) });
+  // Batch k + 1 is read while batch k is written: where readBatch runs in another thread (the app's
+  // import job), reading and writing use both cores.
+  let next: Promise<ReadOutcome[]> | null = files.length > 0 ? read(files.slice(0, READ_BATCH)) : null;
+  for (let from = 0; next && !signal?.aborted; from += READ_BATCH) {
+    const outcomes = await next;
+    const to = Math.min(from + READ_BATCH, files.length);
+    next = to < files.length && !signal?.aborted ? read(files.slice(to, to + READ_BATCH)) : null;
+    for (let i = from; i < to; i++) {
+      const file = files[i]!;
+      progress(i, file);
+      // A cancel asked for on hearing of this file (an IPC call away) lands here; the file is then left out.
+      await yieldToEventLoop();
+      if (signal?.aborted) break;
+      const outcome = outcomes[i - from]!;
+      if ('doc' in outcome) pending.push({ file, doc: outcome.doc });
+      else report.failed.push({ file, reason: failureReason(outcome.error) });
     }
-    if (pending.length >= MAX_PENDING_FILES || (pending.length > 0 && performance.now() - pendingSince >= MAX_PENDING_MS)) await writePending();
-    await yieldToEventLoop();
+    await writePending();
   }
   // Files read before a cancel are written too (milliseconds each); the one being read is left out.
   await writePending();

@@ -10,6 +10,7 @@ import { connectDatabase } from '../db/open-database';
 import type { ImportOptions } from '../importers/import-file';
 import { addParagraph, emptyReport, importIntoLibrary, WRITE_SLICE_MS, yieldToEventLoop, type FileCounts, type LibraryImportOptions } from './library-import';
 import { WorkerPool } from '../work/work-runner';
+import { fromWire } from '../work/work-errors';
 import { LibraryStore } from './library-store';
 import { readSubsetFile, type SubsetFile, type SubsetSnippet } from './subset-file';
 import type { TaskContext } from '../work/tasks';
@@ -36,9 +37,9 @@ export async function importFilesInto(
   paths: readonly string[],
   importOptions: ImportOptions | undefined,
   context: JobContext,
-  prepare?: LibraryImportOptions['prepare'],
+  readBatch?: LibraryImportOptions['readBatch'],
 ): Promise<LibraryImportReport> {
-  const report = await importIntoLibrary(store, paths, { signal: context.signal, onProgress: context.progress, importOptions, ...(prepare ? { prepare } : {}) });
+  const report = await importIntoLibrary(store, paths, { signal: context.signal, onProgress: context.progress, importOptions, ...(readBatch ? { readBatch } : {}) });
   analyzeAfter(store, report.added);
   return report;
 }
@@ -89,12 +90,13 @@ export async function importSubsetInto(store: LibraryStore, file: string, subset
     }
     progress?.({ done: next, total: snippets.length, file, added: counts.added, duplicates: counts.duplicates });
     const sliceCounts = { ...counts };
-    next = store.db.transaction((from: number): number => {
+    const from = next;
+    next = store.write((): number => {
       const started = performance.now();
       let i = from;
       while (i < snippets.length && (i === from || performance.now() - started < WRITE_SLICE_MS)) addShared(store, snippets[i++]!, name, sliceCounts);
       return i;
-    }).immediate(next);
+    });
     // Counted once the slice is committed: a failed commit adds nothing to the report.
     Object.assign(counts, sliceCounts);
     await yieldToEventLoop();
@@ -124,9 +126,11 @@ export function libraryImportJob(
 ): Promise<LibraryImportReport> {
   // Files are read and prepared by one more thread while this one writes: the import keeps both cores busy.
   const readers = new WorkerPool({ size: 1 });
-  const prepare: LibraryImportOptions['prepare'] = (file, options, signal) =>
-    readers.run('prepareLibraryFile', { file, fileName: path.basename(file), ...(options ? { options } : {}) }, { signal });
-  return withConnection(input.dbFile, (store) => importFilesInto(store, input.paths, input.importOptions, context, prepare)).finally(() => readers.close());
+  const readBatch: LibraryImportOptions['readBatch'] = async (files, options, signal) =>
+    (await readers.run('prepareLibraryFiles', { files: [...files], ...(options ? { options } : {}) }, { signal })).map((o) =>
+      'doc' in o ? o : { error: fromWire(o.error) },
+    );
+  return withConnection(input.dbFile, (store) => importFilesInto(store, input.paths, input.importOptions, context, readBatch)).finally(() => readers.close());
 }
 
 /** The worker thread's share-file import: the file read and validated here too. */

@@ -22,8 +22,10 @@ import type { DocxOptions } from '../export/docx-writer';
 import { renderExport, type ExportFormat } from '../export/export-document';
 import { gateFindings } from '../export/gate';
 import { importBytes, importFile, type ImportOptions, type ImportResult } from '../importers/import-file';
-import { prepareDocument, type PreparedDocument } from '../library/prepare-document';
+import type { PreparedDocument } from '../library/prepare-document';
 import { readSubsetFile, type SubsetFile } from '../library/subset-file';
+import { readFilesInProcess } from '../library/library-import';
+import { toWire, type WireError } from './work-errors';
 import { libraryImportJob, librarySubsetJob } from '../library/library-jobs';
 import { libraryOpenJob } from '../library/library-open';
 
@@ -54,9 +56,9 @@ export const tasks = {
   },
   /** A file on disk to cleaned paragraphs with roles (read by the importer, size-checked first). */
   importFile: (input: { file: string; options?: ImportOptions }): Promise<ImportResult> => importFile(input.file, input.options),
-  /** A file on disk read and prepared for the 素材库: snippets, title, year, content hash. */
-  prepareLibraryFile: async (input: { file: string; fileName: string; options?: ImportOptions }): Promise<PreparedDocument> =>
-    prepareDocument(input.fileName, (await importFile(input.file, input.options)).paragraphs),
+  /** Files on disk read and prepared for the 素材库, each to its document or its failure (the library import job's reader). */
+  prepareLibraryFiles: async (input: { files: string[]; options?: ImportOptions }): Promise<Array<{ doc: PreparedDocument } | { error: WireError }>> =>
+    (await readFilesInProcess(input.files, input.options)).map((o) => ('doc' in o ? o : { error: toWire(o.error) })),
   /** A 素材分享文件 read and validated. */
   readSubset: (input: { file: string }): SubsetFile => readSubsetFile(input.file),
   /** The export gate: the error-level findings of the checks. */
