@@ -11,8 +11,8 @@ interface Props {
 }
 
 /**
- * The file being opened, once it takes a while: a small strip in the corner with 取消 (Esc too), over
- * the window without covering it, since the open draft is not touched by the import.
+ * The file being opened, once it takes a while: a small strip in the bottom-right corner with 取消 (Esc
+ * too). It blocks nothing, since the import leaves the open draft alone: the writer may read on meanwhile.
  */
 export function ImportIndicator({ fileName, onCancel }: Props) {
   const shown = useShownAfter(SHOW_AFTER_MS);
