@@ -8,6 +8,8 @@ import { createDispatcher, implementApi } from '../main/api-handlers';
 import type { OpenDialogRequest, SaveDialogRequest } from '../main/dialogs/dialogs';
 import { scriptedDialogs } from '../main/dialogs/scripted-dialogs';
 import { createServices, type Services } from '../main/services';
+import { HeldWork } from '../main/testing/held-work';
+import { sharedWorkerPool } from '../main/work/work-runner';
 import { startStaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +40,14 @@ export interface AppSession {
   libraryDialogRequests: string[];
   /** How many times the app asked main to print the window (Electron: webContents.print). */
   printRequests: number;
+  /**
+   * Holds every drafts.import before its parse starts, until the returned release is called (a cancel
+   * still stops it): a test sees a file being opened for as long as it needs, without guessing how long
+   * a big file takes to parse.
+   */
+  holdImports(): () => void;
+  /** drafts.import calls held right now: 1 once main has the file. */
+  readonly importsHeld: number;
   /** Sends an event as main would (menu command, flush request). */
   emit(event: ApiEvent): Promise<void>;
   /** Console errors and CSP violations seen so far. */
@@ -71,7 +81,9 @@ export async function openApp(
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  const services = createServices(dataDir);
+  // The app's worker threads, with drafts.import's parse able to be held (holdImports).
+  const work = new HeldWork(sharedWorkerPool(), ['importDraft']);
+  const services = createServices(dataDir, { work });
   const session: AppSession = {
     page,
     services,
@@ -87,6 +99,10 @@ export async function openApp(
     libraryDialogRequests: [],
     printRequests: 0,
     problems: [],
+    holdImports: () => work.hold(),
+    get importsHeld() {
+      return work.waiting;
+    },
     emit: async (event) => {
       await page.evaluate((e) => (window as unknown as { __gongwenEmit(e: unknown): void }).__gongwenEmit(e), event);
     },

@@ -5,6 +5,7 @@ import { useCommands } from './commands/use-commands';
 import { ToastProvider, useToast } from './components/toast-context';
 import { AppDialogs } from './dialogs/AppDialogs';
 import { DialogsProvider, useDialogs } from './dialogs/dialogs-context';
+import { ImportIndicator } from './files/ImportIndicator';
 import { OPENABLE_EXTENSIONS } from './files/read-file';
 import { usePrint } from './print/use-print';
 import { useDraftSession } from './session/use-draft-session';
@@ -73,11 +74,7 @@ function Frame() {
           e.target.value = '';
         }}
       />
-      {session.importing && (
-        <div className="busy-overlay" role="status">
-          正在打开“{session.importing}”…
-        </div>
-      )}
+      {session.importing && <ImportIndicator key={session.importing} fileName={session.importing} onCancel={session.cancelImport} />}
       <AppDialogs session={session} workspace={workspace} />
     </div>
   );

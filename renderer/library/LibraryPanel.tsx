@@ -5,6 +5,7 @@ import { getApi, unwrap } from '../api';
 import { SnippetItem } from './SnippetItem';
 import { NO_FILTERS, useLibrarySearch, type LibraryFilters } from './use-library-search';
 import { likeSearchNote } from './like-search-note';
+import { ProgressStrip } from '../components/ProgressStrip';
 import { useToast } from '../components/toast-context';
 
 interface Props {
@@ -189,18 +190,10 @@ export function LibraryPanel({ targetYear, onInsert }: Props) {
       )}
       {error && <p className="error-text">{error}</p>}
       {progress && (
-        <div className="library-progress" role="progressbar" aria-label="导入进度" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
-          <div className="bar">
-            <div style={{ width: `${progress.total ? (100 * progress.done) / progress.total : 0}%` }} />
-          </div>
-          <span>
-            正在导入 {progress.done}/{progress.total || '…'} 个文件 {progress.file && `· ${progress.file.split(/[\\/]/).pop()}`}（新增 {progress.added}，重复{' '}
-            {progress.duplicates}）
-          </span>
-          <button type="button" onClick={() => void api.library.cancelImport({})}>
-            取消
-          </button>
-        </div>
+        <ProgressStrip label="导入进度" progress={progress} onCancel={() => void api.library.cancelImport({})}>
+          正在导入 {progress.done}/{progress.total || '…'} 个文件 {progress.file && `· ${progress.file.split(/[\\/]/).pop()}`}（新增 {progress.added}，重复{' '}
+          {progress.duplicates}）
+        </ProgressStrip>
       )}
       {report && (
         <div className="library-report" role="status" aria-label="导入结果">

@@ -5,6 +5,7 @@ import { getApi, unwrap } from '../api';
 import { useToast } from '../components/toast-context';
 import type { Autosaver, SaveState } from '../editor/autosave';
 import type { InitialCaret } from '../editor/plugins/InitialCaretPlugin';
+import { busyMessage, ImportRun, isCanceled } from '../files/import-run';
 import { OPENABLE_EXTENSIONS, readFileAsBase64 } from '../files/read-file';
 
 export type View =
@@ -33,7 +34,7 @@ export interface DraftSession {
   draft: Draft | null;
   drafts: DraftSummary[];
   autosaverRef: MutableRefObject<Autosaver | null>;
-  /** The file being opened, for the busy overlay. */
+  /** The file being opened (one at a time), for the import indicator. */
   importing: string | null;
   save: SaveStatus;
   onSaveState(state: SaveState, error?: Error): void;
@@ -45,7 +46,10 @@ export interface DraftSession {
   show(draft: Draft, imported?: Pick<ImportOutcome, 'removed' | 'rawParagraphs'>, caret?: InitialCaret): Promise<void>;
   open(id: string): Promise<void>;
   create(): Promise<void>;
+  /** Opens the first file as a new draft; refused, with a message, while another file is being opened. */
   openFiles(files: FileList | File[]): Promise<void>;
+  /** Stops the file being opened: no draft is made, the open draft stays as it is, nothing is reported. */
+  cancelImport(): void;
   showList(): Promise<void>;
   restoreVersion(versionId: number): Promise<void>;
   /** A draft setting changed in main (name, year, house style): the open draft takes the returned summary. */
@@ -65,6 +69,7 @@ export function useDraftSession(): DraftSession {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [importing, setImporting] = useState<string | null>(null);
+  const importRun = useRef<ImportRun | null>(null);
   const [save, setSave] = useState<SaveStatus>({ state: 'saved', tick: 0, wordCount: 0 });
   const autosaverRef = useRef<Autosaver | null>(null);
 
@@ -116,23 +121,38 @@ export function useDraftSession(): DraftSession {
     async (files: FileList | File[]) => {
       const file = [...files][0];
       if (!file) return;
+      // One at a time: 取消 stops every import main runs (see busyMessage).
+      if (importRun.current) {
+        toast.message(busyMessage(importRun.current.fileName));
+        return;
+      }
       if (!OPENABLE_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext))) {
         toast.error(new Error(`无法打开“${file.name}”：只支持 ${IMPORTABLE_FORMATS_LABEL} 文件。`));
         return;
       }
+      const run = new ImportRun(file.name);
+      importRun.current = run;
       setImporting(file.name);
       try {
         await flush();
-        const outcome = unwrap(await api.drafts.import({ fileName: file.name, dataBase64: await readFileAsBase64(file) }));
-        display(outcome.draft, { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs });
+        const dataBase64 = await readFileAsBase64(file);
+        if (!run.send()) return;
+        const outcome = unwrap(await api.drafts.import({ fileName: file.name, dataBase64 }));
+        // show(), which saves first: the open draft stays editable while the file is read.
+        await show(outcome.draft, { removed: outcome.removed, rawParagraphs: outcome.rawParagraphs });
       } catch (err) {
-        toast.error(err);
+        if (!isCanceled(err)) toast.error(err);
       } finally {
+        importRun.current = null;
         setImporting(null);
       }
     },
-    [api, flush, display, toast],
+    [api, flush, show, toast],
   );
+
+  const cancelImport = useCallback(() => {
+    if (importRun.current?.cancel()) void api.drafts.cancelImport({});
+  }, [api]);
 
   const showList = useCallback(async () => {
     await flush().catch(toast.error);
@@ -222,6 +242,7 @@ export function useDraftSession(): DraftSession {
     open,
     create,
     openFiles,
+    cancelImport,
     showList,
     restoreVersion,
     updateOpenDraft,
