@@ -40,7 +40,7 @@ export class HeldWork implements WorkRunner {
     };
   }
 
-  async run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions = {}): Promise<TaskOutput<K>> {
+  async run<K extends TaskName>(task: K, input: TaskInput<K>, options: RunOptions<K> = {}): Promise<TaskOutput<K>> {
     if (this.gate && this.held.includes(task)) await this.wait(this.gate.opened, options.signal);
     return this.inner.run(task, input, options);
   }
