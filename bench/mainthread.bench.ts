@@ -24,7 +24,8 @@ import { generator, samplePool } from './library.bench';
  *     an outside change): services.openLibrary, which runs integrity_check in a worker thread.
  */
 
-async function maxBlock(run: () => Promise<unknown>): Promise<{ blockMs: number; totalMs: number }> {
+/** The main thread's longest block while `run` goes on, and how long it took. */
+export async function maxBlock(run: () => Promise<unknown>): Promise<{ blockMs: number; totalMs: number }> {
   const h = monitorEventLoopDelay({ resolution: 1 });
   // A timer keeps the loop turning, so an idle wait for the worker is not counted as delay.
   const keepAlive = setInterval(() => {}, 5);

@@ -126,6 +126,8 @@ export function libraryImportJob(
 ): Promise<LibraryImportReport> {
   // Files are read and prepared by one more thread while this one writes: the import keeps both cores busy.
   const readers = new WorkerPool({ size: 1 });
+  // Started now: its modules load while this thread opens the library and lists the files.
+  readers.run('warmUp', undefined).catch(() => undefined);
   const readBatch: LibraryImportOptions['readBatch'] = async (files, options, signal) =>
     (await readers.run('prepareLibraryFiles', { files: [...files], ...(options ? { options } : {}) }, { signal })).map((o) =>
       'doc' in o ? o : { error: fromWire(o.error) },

@@ -59,6 +59,8 @@ export const tasks = {
   /** Files on disk read and prepared for the 素材库, each to its document or its failure (the library import job's reader). */
   prepareLibraryFiles: async (input: { files: string[]; options?: ImportOptions }): Promise<Array<{ doc: PreparedDocument } | { error: WireError }>> =>
     (await readFilesInProcess(input.files, input.options)).map((o) => ('doc' in o ? o : { error: toWire(o.error) })),
+  /** Nothing: a new thread answers once its modules are loaded (a job starts its helper thread early with it). */
+  warmUp: (): true => true,
   /** A 素材分享文件 read and validated. */
   readSubset: (input: { file: string }): SubsetFile => readSubsetFile(input.file),
   /** The export gate: the error-level findings of the checks. */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher, implementApi } from '../api-handlers';
@@ -86,6 +87,32 @@ describe('work in a worker thread', () => {
     expect(delay.max / 1e6).toBeLessThan(500);
     expect(ticks).toBeGreaterThan(elapsed / 20 / 4);
   }, 120_000);
+
+  it('a long job takes an idle pool thread (modules loaded) for itself; the pool starts another for the next task', async () => {
+    const own = new WorkerPool({ size: 1 });
+    try {
+      await own.run('warmUp', undefined);
+      expect(own.threads).toBe(1);
+      const progress: unknown[] = [];
+      const dir = makeTempDir();
+      try {
+        const dbFile = `${dir.dir}/library.db`;
+        createServices(dir.dir).library.close();
+        fs.writeFileSync(`${dir.dir}/a.txt`, '关于2025年工作情况的报告\n一、主要工作\n全年新建改建农村公路120公里，完成投资3.2亿元，群众出行更加便捷。');
+        const job = own.run('libraryImport', { dbFile, paths: [`${dir.dir}/a.txt`] }, { ownThread: true, onProgress: (p) => progress.push(p) });
+        // The idle thread left the pool for the job.
+        expect(own.threads).toBe(0);
+        expect(await job).toMatchObject({ status: 'done', filesImported: 1, added: 1 });
+        expect(progress.at(-1)).toMatchObject({ done: 1, total: 1, file: '' });
+      } finally {
+        dir.cleanup();
+      }
+      expect((await own.run('importBytes', { fileName: 'a.txt', bytes: Buffer.from('正文') })).paragraphs).toHaveLength(1);
+      expect(own.threads).toBe(1);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
 
   it('a worker script that cannot be found fails the task with a message, not a hang', async () => {
     const broken = new WorkerPool({ size: 1, entry: { file: '/nonexistent/worker.js' } });

@@ -170,7 +170,7 @@ export class WorkerPool implements WorkRunner {
   private runOwnThread(job: Job): void {
     let worker: Worker;
     try {
-      worker = this.startWorker();
+      worker = this.adoptIdleWorker() ?? this.startWorker();
     } catch (err) {
       job.reject(err instanceof Error ? err : new Error(String(err)));
       return;
@@ -231,6 +231,20 @@ export class WorkerPool implements WorkRunner {
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, task: job.task, input: job.input } satisfies TaskRequest, job.transfer);
     }
+  }
+
+  /**
+   * An idle pool worker taken out of the pool for a long job: its modules are loaded already (a fresh
+   * thread spends a few hundred milliseconds on that). The pool starts another when it needs one.
+   */
+  private adoptIdleWorker(): Worker | null {
+    const slot = [...this.slots].find((s) => s.job === null);
+    if (!slot) return null;
+    this.slots.delete(slot);
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    for (const event of ['message', 'error', 'exit'] as const) slot.worker.removeAllListeners(event);
+    slot.worker.ref();
+    return slot.worker;
   }
 
   private startWorker(): Worker {
