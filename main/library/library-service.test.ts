@@ -40,6 +40,8 @@ describe('managing snippets', () => {
     expect(edited).toMatchObject({ id: hit.id, tags: ['商圈', '经济'], favorite: true });
     expect(lib.search({ query: '城市新商圈' }).results.map((r) => r.id)).not.toContain(hit.id);
     expect(find('城市中心商圈').id).toBe(hit.id);
+    // FTS5's own check: the index holds the new text and no longer the old one.
+    expect(() => lib.database.prepare("INSERT INTO snippets_fts (snippets_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
 
     clock = new Date('2026-04-09T09:00:00.000Z');
     expect(lib.markUsed(hit.id)).toEqual({ id: hit.id, timesUsed: 1 });

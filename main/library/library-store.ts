@@ -62,10 +62,12 @@ export class LibraryStore {
   /** Inside write(): how deep. */
   private writeDepth = 0;
   /**
-   * Snippets inserted inside the current write() and not yet in the full-text index (migration 0005:
-   * no insert trigger). Kept in step with savepoints: a nested write that fails restores the set it began with.
+   * The full-text index's debt inside the current write() (migrations 0005 and 0006: no insert or update
+   * trigger): snippets inserted and not yet indexed, and snippets whose text changed, with the text the
+   * index still holds for them. Kept in step with savepoints: a nested write that fails restores what it began with.
    */
   private unindexed = new Set<number>();
+  private stale = new Map<number, string>();
 
   constructor(
     readonly db: Database.Database,
@@ -87,6 +89,10 @@ export class LibraryStore {
       ),
       indexOne: db.prepare('INSERT INTO snippets_fts (rowid, text) SELECT id, text FROM snippets WHERE id = ?'),
       indexMany: db.prepare('INSERT INTO snippets_fts (rowid, text) SELECT id, text FROM snippets WHERE id IN (SELECT value FROM json_each(?))'),
+      unindexOne: db.prepare("INSERT INTO snippets_fts (snippets_fts, rowid, text) VALUES ('delete', ?, ?)"),
+      // json_each over [[id, old text], …]: FTS5's 'delete' needs the values it indexed.
+      unindexMany: db.prepare("INSERT INTO snippets_fts (snippets_fts, rowid, text) SELECT 'delete', value ->> 0, value ->> 1 FROM json_each(?)"),
+      textOf: db.prepare('SELECT text FROM snippets WHERE id = ?').pluck(),
       addTag: db.prepare('INSERT OR IGNORE INTO snippet_tags (snippet_id, tag) VALUES (?, ?)'),
       clearTags: db.prepare('DELETE FROM snippet_tags WHERE snippet_id = ?'),
       tagsOf: db.prepare('SELECT tag FROM snippet_tags WHERE snippet_id = ? ORDER BY tag').pluck(),
@@ -131,12 +137,13 @@ export class LibraryStore {
    */
   write<T>(fn: () => T): T {
     if (this.writeDepth > 0) {
-      const before = new Set(this.unindexed);
+      const before = { unindexed: new Set(this.unindexed), stale: new Map(this.stale) };
       this.writeDepth++;
       try {
         return this.db.transaction(fn)();
       } catch (err) {
-        this.unindexed = before;
+        this.unindexed = before.unindexed;
+        this.stale = before.stale;
         throw err;
       } finally {
         this.writeDepth--;
@@ -152,19 +159,39 @@ export class LibraryStore {
     } finally {
       this.writeDepth--;
       this.unindexed.clear();
+      this.stale.clear();
     }
   }
 
-  /** The write's inserted snippets into the full-text index, in one statement. */
+  /** The write's changes into the full-text index: old texts out, then new and changed snippets in (two statements). */
   private indexInserted(): void {
+    if (this.stale.size > 0) {
+      this.stmts.unindexMany.run(JSON.stringify([...this.stale]));
+      for (const id of this.stale.keys()) this.unindexed.add(id);
+      this.stale.clear();
+    }
     if (this.unindexed.size === 0) return;
     this.stmts.indexMany.run(JSON.stringify([...this.unindexed]));
     this.unindexed.clear();
   }
 
-  /** Before a statement whose trigger takes a snippet's text out of the index: that snippet must be in it. */
-  private ensureIndexed(id: number): void {
-    if (this.unindexed.delete(id)) this.stmts.indexOne.run(id);
+  /**
+   * Changes a snippet's text with `change`, keeping the full-text index right: at once outside a write();
+   * inside one, noted (the text the index holds) and settled at its end. A snippet inserted in the same
+   * write is not in the index yet and is indexed with its final text then.
+   */
+  private changeText(id: number, change: () => void): void {
+    if (this.writeDepth === 0) {
+      const old = this.stmts.textOf.get(id) as string;
+      this.db.transaction(() => {
+        change();
+        this.stmts.unindexOne.run(id, old);
+        this.stmts.indexOne.run(id);
+      })();
+      return;
+    }
+    if (!this.unindexed.has(id) && !this.stale.has(id)) this.stale.set(id, this.stmts.textOf.get(id) as string);
+    change();
   }
 
   // ---------- sources ----------
@@ -236,8 +263,7 @@ export class LibraryStore {
   /** A near duplicate from a newer document: the snippet takes its wording, place and year (id, tags,
    *  favourite and use count stay). */
   takeNewer(id: number, snippet: NewSnippet): void {
-    this.ensureIndexed(id);
-    this.stmts.takeNewer.run({ id, ...contentParams(snippet), at: this.at() });
+    this.changeText(id, () => this.stmts.takeNewer.run({ id, ...contentParams(snippet), at: this.at() }));
     this.near.index(id, snippet.text, snippet.bands);
   }
 
@@ -332,8 +358,7 @@ export class LibraryStore {
           : `修改后的内容与素材库中已有的一条素材（编号 ${other.id}）相同，可以将两条合并。`,
       );
     }
-    this.ensureIndexed(id);
-    this.stmts.setText.run(text, identityHash(text), charCount(text), this.at(), id);
+    this.changeText(id, () => this.stmts.setText.run(text, identityHash(text), charCount(text), this.at(), id));
     this.near.index(id, text);
   }
 

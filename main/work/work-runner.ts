@@ -249,7 +249,9 @@ export class WorkerPool implements WorkRunner {
 
   private startWorker(): Worker {
     this.entry ??= defaultWorkerEntry();
-    return new Worker(this.entry.file, this.entry.execArgv ? { execArgv: this.entry.execArgv } : {});
+    // Never the parent's flags: a process started with a TypeScript loader (the benchmarks) would load it
+    // into every worker of the built bundle too, a few hundred milliseconds each.
+    return new Worker(this.entry.file, { execArgv: this.entry.execArgv ?? [] });
   }
 
   private spawn(): Slot {
