@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { OFFICE_LAPTOP, openApp, type AppSession } from './harness';
 
 let app: AppSession;
@@ -44,6 +44,23 @@ async function selectText(page: Page, text: string): Promise<void> {
 }
 
 
+/** Whether Lexical's own selection (not only the DOM's) has its caret inside `paragraph`. */
+function lexicalCaretIn(paragraph: Locator): Promise<boolean> {
+  return paragraph.evaluate((el) => {
+    const root = el.closest('[contenteditable="true"]') as (HTMLElement & { __lexicalEditor?: LexicalEditorLike }) | null;
+    const editor = root?.__lexicalEditor;
+    const key = editor?.getEditorState()._selection?.anchor?.key;
+    const anchor = key ? editor!.getElementByKey(key) : null;
+    return anchor !== null && el.contains(anchor);
+  });
+}
+
+/** What lexicalCaretIn reads of the editor the root element carries (Lexical sets __lexicalEditor on it). */
+interface LexicalEditorLike {
+  getEditorState(): { _selection: { anchor?: { key: string } } | null };
+  getElementByKey(key: string): HTMLElement | null;
+}
+
 /** Ctrl+Shift+I, search the section picker, Enter: the first match goes in and the picker closes. */
 async function insertSectionFromPicker(page: Page, query: string): Promise<void> {
   await page.keyboard.press('Control+Shift+I');
@@ -80,8 +97,12 @@ describe('report templates', () => {
 
     // Caret at the end of the last paragraph of section 三, then insert 存在问题 there.
     const fourth = page.locator('.editor-content p', { hasText: /^四、/ });
-    await fourth.locator('xpath=preceding-sibling::p[1]').click();
+    const lastOfThird = fourth.locator('xpath=preceding-sibling::p[1]');
+    await lastOfThird.click();
     await page.keyboard.press('End');
+    // The command reads Lexical's selection, which follows the DOM's on selectionchange: on a loaded
+    // machine it can lag the keypress (the section once went in where the caret had been before).
+    await expect.poll(() => lexicalCaretIn(lastOfThird)).toBe(true);
     await insertSectionFromPicker(page, '存在问题');
 
     const after = await headings1(page);
