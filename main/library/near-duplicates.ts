@@ -86,13 +86,19 @@ interface SnippetCandidateRow extends CandidateRow {
 export class NearDuplicateFinder {
   private readonly near;
   private readonly nearRanked;
-  private readonly candidate;
+  private readonly candidates;
   private readonly writeBands;
   private readonly allBands;
   private readonly unbanded;
   private readonly dataVersion;
   /** The band keys of every snippet, built on the first near-duplicate search. */
   private table: BandTable | null = null;
+  /**
+   * Each banded snippet's char_count, built with the band table: a candidate whose length rules out the
+   * threshold is dropped before its row is read (in a large library most candidates are, as paragraphs
+   * sharing a sentence or two differ in length).
+   */
+  private lengths = new Map<number, number>();
   private seenVersion = -1;
   /** Recently compared candidates' trigram sets (trigramsOf). */
   private readonly grams = new Map<number, { text: string; set: TrigramSet }>();
@@ -104,9 +110,11 @@ export class NearDuplicateFinder {
          WHERE snippets_fts MATCH ? AND s.deleted_at IS NULL AND s.char_count BETWEEN ? AND ?`;
     this.near = db.prepare(`${candidates} LIMIT ${NEAR_CANDIDATES}`);
     this.nearRanked = db.prepare(`${candidates} ORDER BY f.rank LIMIT ${NEAR_CANDIDATES}`);
-    this.candidate = db.prepare('SELECT id, text, year, source_id, source_name, char_count, deleted_at FROM snippets WHERE id = ?');
+    this.candidates = db.prepare(
+      'SELECT id, text, year, source_id, source_name, char_count, deleted_at FROM snippets WHERE id IN (SELECT value FROM json_each(?))',
+    );
     this.writeBands = db.prepare('INSERT OR REPLACE INTO snippet_lsh (snippet_id, bands) VALUES (?, ?)');
-    this.allBands = db.prepare('SELECT snippet_id AS id, bands FROM snippet_lsh');
+    this.allBands = db.prepare('SELECT l.snippet_id AS id, l.bands, s.char_count AS chars FROM snippet_lsh l JOIN snippets s ON s.id = l.snippet_id');
     // Snippets without a row, found through the id lists alone (reading every text would take long).
     this.unbanded = db.prepare('SELECT s.id, s.text FROM snippets s WHERE s.id IN (SELECT id FROM snippets EXCEPT SELECT snippet_id FROM snippet_lsh)');
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
@@ -116,7 +124,10 @@ export class NearDuplicateFinder {
   index(id: number, text: string, known?: readonly number[]): void {
     const bands = known ?? this.bandsOf(normaliseForIdentity(text));
     this.writeBands.run(id, bandsToBlob(bands));
-    this.table?.add(id, bands);
+    if (this.table) {
+      this.table.add(id, bands);
+      this.lengths.set(id, charCount(text));
+    }
   }
 
   private bandsOf(normalised: string): number[] {
@@ -132,15 +143,21 @@ export class NearDuplicateFinder {
   private bandTable(): BandTable {
     const version = this.dataVersion.get() as number;
     if (this.table && version === this.seenVersion) return this.table;
-    const rows = this.allBands.all() as Array<{ id: number; bands: unknown }>;
+    const rows = this.allBands.all() as Array<{ id: number; bands: unknown; chars: number }>;
     const table = new BandTable(rows.length);
+    const lengths = new Map<number, number>();
     const missing = this.unbanded.all() as Array<{ id: number; text: string }>;
     const wrong: number[] = [];
     for (const r of rows) {
       const bands = blobToBands(r.bands);
-      if (bands) table.add(r.id, bands);
-      else wrong.push(r.id);
+      if (bands) {
+        table.add(r.id, bands);
+        lengths.set(r.id, r.chars);
+      } else {
+        wrong.push(r.id);
+      }
     }
+    this.lengths = lengths;
     if (wrong.length > 0) missing.push(...(this.db.prepare(`SELECT id, text FROM snippets WHERE id IN (${wrong.join(',')})`).all() as typeof missing));
     this.table = table;
     if (missing.length > 0) this.db.transaction(() => missing.forEach((r) => this.index(r.id, r.text)))();
@@ -189,11 +206,16 @@ export class NearDuplicateFinder {
       return out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     };
     if (threshold >= NEAR_DUPLICATE_SIMILARITY) {
-      const rows: CandidateRow[] = [];
+      const ids: number[] = [];
       for (const id of this.bandTable().candidates(known ?? this.bandsOf(normalised))) {
-        const r = this.candidate.get(id) as SnippetCandidateRow | undefined;
-        if (r && r.deleted_at === null && r.char_count >= low && r.char_count <= high) rows.push(r);
+        const n = this.lengths.get(id);
+        if (n === undefined || (n >= low && n <= high)) ids.push(id);
       }
+      if (ids.length === 0) return [];
+      // The rows in one statement; their current length and state decide (the map may be behind a change).
+      const rows = (this.candidates.all(JSON.stringify(ids)) as SnippetCandidateRow[]).filter(
+        (r) => r.deleted_at === null && r.char_count >= low && r.char_count <= high,
+      );
       return matches(rows);
     }
     const queries = nearDuplicateQueries(text);

@@ -27,19 +27,32 @@ export interface TrigramSet {
 }
 
 export function trigrams(text: string): TrigramSet {
-  const chars = [...text];
+  // Code points read with charCodeAt (a surrogate pair joined by hand): no array of one-character
+  // strings, which was most of the cost on an import's candidates.
+  const cps = new Int32Array(text.length);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      cps[count++] = (c - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+      i++;
+    } else {
+      cps[count++] = c;
+    }
+  }
   const other = new Set<string>();
-  if (chars.length < 3) {
-    if (chars.length > 0) other.add(chars.join(''));
+  if (count < 3) {
+    if (count > 0) other.add(String.fromCodePoint(...cps.subarray(0, count)));
     return { codes: new Float64Array(0), other, size: other.size };
   }
-  const all = new Float64Array(chars.length - 2);
+  const all = new Float64Array(count - 2);
   let n = 0;
-  for (let i = 0; i + 3 <= chars.length; i++) {
-    const a = chars[i]!.codePointAt(0)!;
-    const b = chars[i + 1]!.codePointAt(0)!;
-    const c = chars[i + 2]!.codePointAt(0)!;
-    if (a > 0xffff || b > 0xffff || c > 0xffff) other.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  for (let i = 0; i + 3 <= count; i++) {
+    const a = cps[i]!;
+    const b = cps[i + 1]!;
+    const c = cps[i + 2]!;
+    if (a > 0xffff || b > 0xffff || c > 0xffff) other.add(String.fromCodePoint(a, b, c));
     else all[n++] = a * 0x100000000 + b * 0x10000 + c;
   }
   const sorted = all.subarray(0, n).sort();
