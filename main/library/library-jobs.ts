@@ -31,7 +31,7 @@ function analyzeAfter(store: LibraryStore, added: number): void {
   }
 }
 
-/** Imports files and folders (each file read and prepared on this thread). */
+/** Imports files and folders, read by `readBatch` (another thread's) or else on this thread; statistics refreshed after. */
 export async function importFilesInto(
   store: LibraryStore,
   paths: readonly string[],

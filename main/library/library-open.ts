@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3';
 import path from 'node:path';
 import { writeCheckRecord } from '../db/check-record';
 import { openDatabase, type OpenOptions } from '../db/open-database';
+import { libraryCounts } from './library-facets';
 import { libraryMigrations } from './migrations';
 
 export const LIBRARY_OPEN_OPTIONS: OpenOptions = { ftsTables: ['snippets_fts'], trustCheckRecord: true };
@@ -23,14 +24,12 @@ export interface LibraryOpenNotices {
   indexRebuilt?: { message: string };
 }
 
-const liveSnippets = (db: Database.Database) => db.prepare('SELECT count(*) FROM snippets WHERE deleted_at IS NULL').pluck().get() as number;
-
 /** Opens (creating, migrating, checking or trusting its check record) the library file. */
 export function openLibraryDatabase(file: string, now: () => Date = () => new Date()): { db: Database.Database; notices: LibraryOpenNotices } {
   const opened = openDatabase(file, now, libraryMigrations, LIBRARY_OPEN_OPTIONS);
   const notices: LibraryOpenNotices = {};
   if (opened.rebuilt) {
-    notices.indexRebuilt = { message: `素材库的全文索引已损坏，已按素材重新建立索引（${liveSnippets(opened.db)} 条素材都在，没有丢失）。` };
+    notices.indexRebuilt = { message: `素材库的全文索引已损坏，已按素材重新建立索引（${libraryCounts(opened.db).snippets} 条素材都在，没有丢失）。` };
   }
   if (opened.recovered) {
     notices.recovered = {

@@ -109,8 +109,9 @@ export class LibraryService {
   // ---------- import ----------
 
   /**
-   * Imports files and folders; one import at a time. `onProgress` hears of every file as it starts
-   * and once at the end; cancelImport() stops it between files (the file in progress is rolled back).
+   * Imports files and folders; one import at a time. `onProgress` hears of every file as it is taken up
+   * and once at the end; cancelImport() stops it within a few files: the files written are whole, the
+   * file being taken up and the rest are left out (library-import.ts).
    */
   async importPaths(paths: readonly string[], onProgress?: (progress: LibraryImportProgress) => void): Promise<LibraryImportReport> {
     return this.runImport((signal) =>

@@ -132,8 +132,8 @@ export class LibraryStore {
   /**
    * Runs `fn` as one unit: a transaction (IMMEDIATE: reads and writes under the write lock, so another
    * process waits its turn instead of failing on a stale snapshot), or a savepoint inside an enclosing
-   * write(). The snippets it inserts enter the full-text index in one statement before the outermost
-   * commits: one index segment per write instead of one per paragraph.
+   * write(). The snippets it inserts or rewrites reach the full-text index in two statements before the
+   * outermost commits (settleIndex): one index segment per write instead of one per paragraph.
    */
   write<T>(fn: () => T): T {
     if (this.writeDepth > 0) {
@@ -153,7 +153,7 @@ export class LibraryStore {
     try {
       return this.db.transaction(() => {
         const result = fn();
-        this.indexInserted();
+        this.settleIndex();
         return result;
       }).immediate();
     } finally {
@@ -164,7 +164,7 @@ export class LibraryStore {
   }
 
   /** The write's changes into the full-text index: old texts out, then new and changed snippets in (two statements). */
-  private indexInserted(): void {
+  private settleIndex(): void {
     if (this.stale.size > 0) {
       this.stmts.unindexMany.run(JSON.stringify([...this.stale]));
       for (const id of this.stale.keys()) this.unindexed.add(id);

@@ -177,6 +177,7 @@ export class WorkerPool implements WorkRunner {
     }
     this.ownThreads.add(worker);
     let settled = false;
+    let forced = false;
     let forceTimer: NodeJS.Timeout | undefined;
     const finish = (err: Error | undefined, value?: unknown) => {
       if (settled) return;
@@ -192,11 +193,15 @@ export class WorkerPool implements WorkRunner {
       else finish(reply.ok ? undefined : fromWire(reply.error), reply.ok ? reply.value : undefined);
     });
     worker.on('error', (err) => finish(err instanceof Error ? err : new Error(String(err))));
-    worker.on('exit', (code) => finish(settled ? undefined : new Error(`后台工作线程意外退出（退出码 ${code}）。`)));
+    worker.on('exit', (code) => finish(forced ? new CanceledError() : new Error(`后台工作线程意外退出（退出码 ${code}）。`)));
     if (job.signal) {
       job.onAbort = () => {
         worker.postMessage({ cancel: job.id } satisfies CancelRequest);
-        forceTimer = setTimeout(() => finish(new CanceledError()), CANCEL_GRACE_MS);
+        // Settled from 'exit', once the thread has stopped: a job still writing has then committed or never will.
+        forceTimer = setTimeout(() => {
+          forced = true;
+          void worker.terminate();
+        }, CANCEL_GRACE_MS);
       };
       job.signal.addEventListener('abort', job.onAbort, { once: true });
     }
