@@ -132,12 +132,32 @@ export function connectDatabase(file: string): Database.Database {
 /** What integrity_check reports (nothing when the file is sound). FTS5 may throw instead of reporting. */
 function integrityProblems(db: Database.Database): string[] {
   try {
-    const rows = db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>;
-    const lines = rows.map((r) => r.integrity_check);
-    return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+    return inOneSnapshot(db, () => {
+      const rows = db.pragma('integrity_check', { simple: false }) as Array<{ integrity_check: string }>;
+      const lines = rows.map((r) => r.integrity_check);
+      return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+    });
   } catch (err) {
     if ((err as { code?: unknown }).code === 'SQLITE_CORRUPT_VTAB') return [(err as Error).message];
     throw err;
+  }
+}
+
+/**
+ * Runs `read` inside one read transaction whose schema is loaded first. Preparing integrity_check
+ * connects each FTS5 table, and FTS5 reads its own config table from inside that prepare; outside a
+ * transaction that read can see a newer schema than the one being prepared against (another process
+ * migrating the same new file at that moment), and SQLite then fails the whole statement with
+ * SQLITE_SCHEMA "vtable constructor failed". Seen in CI with two `library import` processes; with a
+ * second process changing the schema in a loop, nearly half of the unpinned checks failed.
+ */
+function inOneSnapshot<T>(db: Database.Database, read: () => T): T {
+  db.exec('BEGIN');
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return read();
+  } finally {
+    if (db.inTransaction) db.exec('COMMIT');
   }
 }
 
@@ -151,9 +171,10 @@ function damagedIndexesOnly(db: Database.Database, problems: readonly string[], 
   if (!problems.every((p) => ftsTables.some((t) => p.includes(t)))) return undefined;
   const isIndexTable = (name: string) => ftsTables.some((t) => name === t || name.startsWith(`${t}_`));
   const others = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all() as string[];
-  for (const name of others.filter((n) => !isIndexTable(n))) {
-    if (db.pragma(`integrity_check("${name.replace(/"/g, '""')}")`, { simple: true }) !== 'ok') return undefined;
-  }
+  const sound = inOneSnapshot(db, () =>
+    others.filter((n) => !isIndexTable(n)).every((name) => db.pragma(`integrity_check("${name.replace(/"/g, '""')}")`, { simple: true }) === 'ok'),
+  );
+  if (!sound) return undefined;
   const damaged = ftsTables.filter((t) => problems.some((p) => p.includes(t)));
   return damaged.length > 0 ? damaged : [...ftsTables];
 }
