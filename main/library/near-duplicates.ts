@@ -11,15 +11,13 @@
  */
 import type Database from 'better-sqlite3';
 import { charCount } from '../../shared/library/query';
-import { jaccard, normaliseForIdentity, trigrams, type TrigramSet } from '../../shared/library/similarity';
+import { normaliseForIdentity, TrigramMatcher, trigrams } from '../../shared/library/similarity';
 import { BandTable, bandsToBlob, blobToBands, textBands } from './minhash';
 
 /** Near duplicates: trigram Jaccard similarity at or above this. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.9;
 /** Shorter paragraphs are only compared exactly (a few changed characters make a different short text). */
 export const NEAR_DUPLICATE_MIN_CHARS = 20;
-/** Candidates' trigram sets kept between lookups (about 1.5 KB each). */
-const TRIGRAM_CACHE_SIZE = 4096;
 /** How many full-text candidates a near-duplicate check looks at. */
 const NEAR_CANDIDATES = 40;
 
@@ -100,8 +98,6 @@ export class NearDuplicateFinder {
    */
   private lengths = new Map<number, number>();
   private seenVersion = -1;
-  /** Recently compared candidates' trigram sets (trigramsOf). */
-  private readonly grams = new Map<number, { text: string; set: TrigramSet }>();
   /** The last text's band keys: an import looks a paragraph up, then stores the same paragraph. */
   private last: { normalised: string; bands: number[] } | null = null;
 
@@ -165,24 +161,6 @@ export class NearDuplicateFinder {
     return table;
   }
 
-  /**
-   * A candidate's trigram set, from a small cache: in an import the same snippets come up as candidates
-   * again and again (a sentence reused across many reports). Keyed by id and checked against the text.
-   */
-  private trigramsOf(id: number, text: string): TrigramSet {
-    const hit = this.grams.get(id);
-    if (hit?.text === text) {
-      // Most recently used last: Map keeps insertion order, so the first key is the one to drop.
-      this.grams.delete(id);
-      this.grams.set(id, hit);
-      return hit.set;
-    }
-    const set = trigrams(normaliseForIdentity(text));
-    this.grams.set(id, { text, set });
-    if (this.grams.size > TRIGRAM_CACHE_SIZE) this.grams.delete(this.grams.keys().next().value!);
-    return set;
-  }
-
   /** Builds the band table now (an import does before its first file, so the first file does not wait). */
   prepare(): void {
     this.bandTable();
@@ -192,7 +170,7 @@ export class NearDuplicateFinder {
   find(text: string, threshold = NEAR_DUPLICATE_SIMILARITY, excludeId?: number, known?: readonly number[]): NearMatch[] {
     const normalised = normaliseForIdentity(text);
     const chars = charCount(normalised);
-    const mine = trigrams(normalised);
+    const mine = new TrigramMatcher(trigrams(normalised));
     // Similar trigram sets have similar sizes: |A ∩ B| / |A ∪ B| ≥ t needs t·|A| ≤ |B| ≤ |A| / t.
     const low = Math.floor(chars * threshold) - 2;
     const high = Math.ceil(chars / threshold) + 2;
@@ -200,7 +178,7 @@ export class NearDuplicateFinder {
       const out: NearMatch[] = [];
       for (const r of rows) {
         if (r.id === excludeId) continue;
-        const similarity = jaccard(mine, this.trigramsOf(r.id, r.text));
+        const similarity = mine.similarity(normaliseForIdentity(r.text));
         if (similarity >= threshold) out.push({ id: r.id, text: r.text, year: r.year, sourceId: r.source_id, sourceName: r.source_name, similarity });
       }
       return out.sort((a, b) => b.similarity - a.similarity || a.id - b.id);

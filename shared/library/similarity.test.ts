@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, normaliseForIdentity, trigrams, trigramSimilarity } from './similarity';
+import { jaccard, normaliseForIdentity, TrigramMatcher, trigrams, trigramSimilarity } from './similarity';
 
 describe('text identity', () => {
   it('treats full- and half-width punctuation, digits and spaces as the same text', () => {
@@ -52,5 +52,30 @@ describe('text identity', () => {
       const y = rnd() < 0.5 ? text() : x.slice(0, Math.floor(rnd() * x.length)) + text();
       expect(jaccard(trigrams(x), trigrams(y))).toBeCloseTo(reference(x, y), 12);
     }
+  });
+
+  it('gives, through TrigramMatcher, exactly the number jaccard gives, one matcher against many texts', () => {
+    // Short alphabets make repeated windows (counted once) and long texts make the reused table grow.
+    const alphabets = [[...'党建工作营商环境发展2024年，。𠮷𡈽ab'], [...'一二三'], [...'环境发展𠮷']];
+    let seed = 11;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const text = (alphabet: string[], most: number) => Array.from({ length: Math.floor(rnd() * most) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+    let compared = 0;
+    for (let round = 0; round < 60; round++) {
+      const alphabet = alphabets[round % alphabets.length]!;
+      const x = text(alphabet, 200);
+      const set = trigrams(x);
+      const matcher = new TrigramMatcher(set);
+      for (let k = 0; k < 40; k++) {
+        const cut = Math.floor(rnd() * x.length);
+        const y = rnd() < 0.3 ? text(alphabet, k === 7 ? 3000 : 200) : x.slice(0, cut) + text(alphabet, 10) + x.slice(cut + Math.floor(rnd() * 5));
+        expect(matcher.similarity(y)).toBe(jaccard(set, trigrams(y)));
+        compared++;
+      }
+    }
+    expect(compared).toBe(2400);
+    expect(new TrigramMatcher(trigrams('')).similarity('')).toBe(1);
+    expect(new TrigramMatcher(trigrams('营商')).similarity('营商')).toBe(1);
+    expect(new TrigramMatcher(trigrams('营商环境')).similarity('营商环境建设')).toBe(0.5);
   });
 });
