@@ -79,12 +79,7 @@ export class DraftsService {
 
   /** A new draft holding these paragraphs (import, templates): named `title`, or by its title lines. */
   createFromParagraphs(paragraphs: readonly DocParagraph[], title = ''): Draft {
-    return this.createPrepared(prepareDraft(paragraphs), title);
-  }
-
-  /** A new draft from content prepared off the main thread (prepareDraft in a worker): only the INSERT runs here. */
-  createPrepared(prepared: PreparedDraft, title = ''): Draft {
-    return insertPreparedDraft(this.db, prepared, title, this.timestamp());
+    return insertPreparedDraft(this.db, prepareDraft(paragraphs), title, this.timestamp());
   }
 
   get(id: string): Draft {

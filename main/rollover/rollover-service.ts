@@ -17,7 +17,6 @@ interface BaseRow {
   created_at: string;
 }
 
-
 /**
  * 以去年报告为底稿: new drafts made from last year's report. The base is copied into the new draft and
  * kept beside it (draft_bases) for the comparison; the source itself, a file or a draft, is never

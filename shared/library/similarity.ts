@@ -69,9 +69,9 @@ function codePoints(text: string): { cps: Int32Array; count: number } {
   return { cps, count };
 }
 
-/** A slot's hash for a window of three BMP code points (any good mix: the key itself is compared). */
-function windowHash(a: number, b: number, c: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
+/** A slot's hash for a window's number (a·2³² + b·2¹⁶ + c): any good mix of its two 32-bit halves, the key itself is compared. */
+function windowHash(key: number): number {
+  let h = Math.imul(key >>> 0, 0x9e3779b1) ^ Math.imul(Math.floor(key / 0x100000000), 0x85ebca77);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   return h ^ (h >>> 12);
@@ -98,9 +98,7 @@ export class TrigramMatcher {
     this.mask = size - 1;
     this.keys = new Float64Array(size).fill(-1);
     for (const code of a.codes) {
-      const x = Math.floor(code / 0x100000000);
-      const y = Math.floor(code / 0x10000) & 0xffff;
-      let slot = windowHash(x, y, code % 0x10000) & this.mask;
+      let slot = windowHash(code) & this.mask;
       while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
       this.keys[slot] = code;
     }
@@ -144,7 +142,7 @@ export class TrigramMatcher {
         continue;
       }
       const key = x * 0x100000000 + y * 0x10000 + z;
-      const hash = windowHash(x, y, z);
+      const hash = windowHash(key);
       let slot = hash & mask;
       while (this.seenStamps[slot] === stamp && this.seenKeys[slot] !== key) slot = (slot + 1) & mask;
       if (this.seenStamps[slot] === stamp) continue; // this window was already counted
